@@ -1,0 +1,2 @@
+package org.dovetail.model.resource;
+class Placeholder {}
