@@ -1,0 +1,235 @@
+package org.dovetail.editor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dovetail.edit.ui.provider.AdapterFactoryContentProvider;
+import org.dovetail.edit.ui.provider.AdapterFactoryLabelProvider;
+import org.dovetail.editor.actions.DovetailEditorActionBarContributor;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+/**
+ * A tree editor for Dovetail model files, built on EMF.Edit: every change is a command on the
+ * editing domain's stack, which drives undo, redo and the dirty state.
+ */
+public class DovetailEditor extends EditorPart implements IEditingDomainProvider {
+
+    public static final String ID = "org.dovetail.editor";
+
+    private static final String BUNDLE_ID = "org.dovetail.editor";
+
+    private ComposedAdapterFactory adapterFactory;
+    private AdapterFactoryEditingDomain editingDomain;
+    private Resource resource;
+    private String loadProblem;
+    private TreeViewer viewer;
+    private final List<PropertySheetPage> propertySheetPages = new ArrayList<>();
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        setSite(site);
+        setInputWithNotify(input);
+        setPartName(input.getName());
+        adapterFactory = DovetailAdapterFactory.create();
+        BasicCommandStack commandStack = new BasicCommandStack();
+        editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, new HashMap<>());
+        commandStack.addCommandStackListener(event -> inUiThread(this::commandStackChanged));
+        load(EditorInputs.toUri(input));
+    }
+
+    private void load(URI uri) {
+        try {
+            resource = editingDomain.getResourceSet().getResource(uri, true);
+        } catch (RuntimeException e) {
+            // The resource stays in the set with whatever could be read; say what went wrong.
+            resource = editingDomain.getResourceSet().getResource(uri, false);
+            loadProblem = "This model could not be loaded completely: " + rootCause(e).getMessage();
+        }
+        if (loadProblem == null && resource != null && !resource.getErrors().isEmpty()) {
+            loadProblem = "This model has problems: " + resource.getErrors().get(0).getMessage();
+        }
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        area.setLayout(layout);
+        if (loadProblem != null) {
+            Text problem = new Text(area, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
+            problem.setText(loadProblem);
+            problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        }
+        viewer = new TreeViewer(area, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer.setContentProvider(new AdapterFactoryContentProvider(adapterFactory));
+        viewer.setLabelProvider(new AdapterFactoryLabelProvider(adapterFactory));
+        viewer.setUseHashlookup(true);
+        viewer.setInput(resource);
+        viewer.expandToLevel(2);
+        if (resource != null && !resource.getContents().isEmpty()) {
+            viewer.setSelection(new StructuredSelection(resource.getContents().get(0)), true);
+        }
+        getSite().setSelectionProvider(viewer);
+    }
+
+    private void commandStackChanged() {
+        firePropertyChange(PROP_DIRTY);
+        Command mostRecent = editingDomain.getCommandStack().getMostRecentCommand();
+        if (mostRecent != null && viewer != null && !viewer.getControl().isDisposed()) {
+            Collection<?> affected = mostRecent.getAffectedObjects();
+            if (!affected.isEmpty()) {
+                viewer.setSelection(new StructuredSelection(affected.toArray()), true);
+            }
+        }
+        for (PropertySheetPage page : propertySheetPages) {
+            if (page.getControl() != null && !page.getControl().isDisposed()) {
+                page.refresh();
+            }
+        }
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(Resource.OPTION_SAVE_ONLY_IF_CHANGED, Resource.OPTION_SAVE_ONLY_IF_CHANGED_MEMORY_BUFFER);
+        try {
+            for (Resource each : editingDomain.getResourceSet().getResources()) {
+                if (each.isLoaded() && !each.getContents().isEmpty() && !editingDomain.isReadOnly(each)) {
+                    each.save(options);
+                }
+            }
+            ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+        } catch (Exception e) {
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            StatusManager.getManager().handle(
+                    new Status(IStatus.ERROR, BUNDLE_ID, "Could not save " + getEditorInput().getName(), e),
+                    StatusManager.SHOW | StatusManager.LOG);
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        throw new UnsupportedOperationException("Save As is not offered for Dovetail models");
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public boolean isDirty() {
+        return editingDomain != null && ((BasicCommandStack) editingDomain.getCommandStack()).isSaveNeeded();
+    }
+
+    @Override
+    public void setFocus() {
+        if (viewer != null) {
+            viewer.getControl().setFocus();
+        }
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return editingDomain;
+    }
+
+    /** The tree showing the model; its input is the resource. */
+    public TreeViewer getViewer() {
+        return viewer;
+    }
+
+    /** The resource this editor opened. */
+    public Resource getResource() {
+        return resource;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == IPropertySheetPage.class) {
+            return type.cast(createPropertySheetPage());
+        }
+        return super.getAdapter(type);
+    }
+
+    private PropertySheetPage createPropertySheetPage() {
+        PropertySheetPage page = new PropertySheetPage() {
+            @Override
+            public void setActionBars(org.eclipse.ui.IActionBars actionBars) {
+                super.setActionBars(actionBars);
+                // Undo and redo keep working while the Properties view has the focus.
+                if (getEditorSite().getActionBarContributor() instanceof DovetailEditorActionBarContributor contributor) {
+                    contributor.shareGlobalActions(actionBars);
+                }
+            }
+
+            @Override
+            public void dispose() {
+                propertySheetPages.remove(this);
+                super.dispose();
+            }
+        };
+        page.setPropertySourceProvider(new AdapterFactoryContentProvider(adapterFactory));
+        propertySheetPages.add(page);
+        return page;
+    }
+
+    @Override
+    public void dispose() {
+        if (adapterFactory != null) {
+            adapterFactory.dispose();
+        }
+        super.dispose();
+    }
+
+    private void inUiThread(Runnable runnable) {
+        Display display = getSite().getShell().getDisplay();
+        if (Display.getCurrent() == display) {
+            runnable.run();
+        } else {
+            display.asyncExec(runnable);
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

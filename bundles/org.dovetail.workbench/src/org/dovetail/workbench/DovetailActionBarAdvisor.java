@@ -1,0 +1,87 @@
+package org.dovetail.workbench;
+
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/** File, Edit, Window and Help menus; Undo/Redo/Save retarget to the active part. */
+final class DovetailActionBarAdvisor extends ActionBarAdvisor {
+
+    private IAction save;
+    private IAction saveAll;
+    private IAction close;
+    private IAction closeAll;
+    private IAction quit;
+    private IAction undo;
+    private IAction redo;
+    private IAction resetPerspective;
+    private IAction preferences;
+    private IAction about;
+    private IContributionItem showViews;
+
+    DovetailActionBarAdvisor(IActionBarConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    protected void makeActions(IWorkbenchWindow window) {
+        save = register(ActionFactory.SAVE.create(window));
+        saveAll = register(ActionFactory.SAVE_ALL.create(window));
+        close = register(ActionFactory.CLOSE.create(window));
+        closeAll = register(ActionFactory.CLOSE_ALL.create(window));
+        quit = register(ActionFactory.QUIT.create(window));
+        undo = register(ActionFactory.UNDO.create(window));
+        redo = register(ActionFactory.REDO.create(window));
+        resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
+        preferences = register(ActionFactory.PREFERENCES.create(window));
+        about = register(ActionFactory.ABOUT.create(window));
+        showViews = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
+    }
+
+    private IAction register(ActionFactory.IWorkbenchAction action) {
+        super.register(action);
+        return action;
+    }
+
+    @Override
+    protected void fillMenuBar(IMenuManager menuBar) {
+        MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+        file.add(save);
+        file.add(saveAll);
+        file.add(new Separator());
+        file.add(close);
+        file.add(closeAll);
+        file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        file.add(quit);
+
+        MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+        edit.add(undo);
+        edit.add(redo);
+        edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+
+        MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        MenuManager showView = new MenuManager("Show &View");
+        showView.add(showViews);
+        window.add(showView);
+        window.add(resetPerspective);
+        window.add(new Separator());
+        window.add(preferences);
+
+        MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        help.add(about);
+
+        menuBar.add(file);
+        menuBar.add(edit);
+        menuBar.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(window);
+        menuBar.add(help);
+    }
+}

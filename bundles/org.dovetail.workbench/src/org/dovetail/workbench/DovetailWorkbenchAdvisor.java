@@ -1,0 +1,55 @@
+package org.dovetail.workbench;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+
+/** Workbench life cycle: IDE resource support, the Dovetail perspective, the example project. */
+final class DovetailWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        super.initialize(configurer);
+        configurer.setSaveAndRestore(true);
+        // Labels and icons of workspace resources in the Project Explorer come from these adapters.
+        IDE.registerAdapters();
+        IdeImages.declare(configurer);
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return DovetailPerspective.ID;
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new DovetailWorkbenchWindowAdvisor(configurer);
+    }
+
+    @Override
+    public IAdaptable getDefaultPageInput() {
+        return ResourcesPlugin.getWorkspace().getRoot();
+    }
+
+    @Override
+    public void postStartup() {
+        super.postStartup();
+        ExampleModelOpener.openOnStartup(getWorkbenchConfigurer().getWorkbench());
+    }
+
+    @Override
+    public void postShutdown() {
+        try {
+            ResourcesPlugin.getWorkspace().save(true, null);
+        } catch (CoreException e) {
+            ILog.of(getClass()).log(e.getStatus());
+        }
+        super.postShutdown();
+    }
+}
