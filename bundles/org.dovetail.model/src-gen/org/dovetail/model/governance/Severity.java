@@ -1,0 +1,254 @@
+/**
+ * Generated from model/dovetail.ecore by ./dovetail generate-model. Do not edit.
+ */
+package org.dovetail.model.governance;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Enumerator;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the literals of the enumeration '<em><b>Severity</b></em>',
+ * and utility methods for working with them.
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * How serious a finding is.
+ * <!-- end-model-doc -->
+ * @see org.dovetail.model.governance.GovernancePackage#getSeverity()
+ * @model
+ * @generated
+ */
+public enum Severity implements Enumerator {
+	/**
+	 * The '<em><b>Info</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Worth knowing.
+	 * <!-- end-model-doc -->
+	 * @see #INFO_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	INFO(0, "info", "info"),
+
+	/**
+	 * The '<em><b>Warning</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A risk to look at.
+	 * <!-- end-model-doc -->
+	 * @see #WARNING_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	WARNING(1, "warning", "warning"),
+
+	/**
+	 * The '<em><b>Error</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A gap that breaks execution or compliance.
+	 * <!-- end-model-doc -->
+	 * @see #ERROR_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ERROR(2, "error", "error");
+
+	/**
+	 * The '<em><b>Info</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Worth knowing.
+	 * <!-- end-model-doc -->
+	 * @see #INFO
+	 * @model name="info"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int INFO_VALUE = 0;
+
+	/**
+	 * The '<em><b>Warning</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A risk to look at.
+	 * <!-- end-model-doc -->
+	 * @see #WARNING
+	 * @model name="warning"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int WARNING_VALUE = 1;
+
+	/**
+	 * The '<em><b>Error</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A gap that breaks execution or compliance.
+	 * <!-- end-model-doc -->
+	 * @see #ERROR
+	 * @model name="error"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ERROR_VALUE = 2;
+
+	/**
+	 * An array of all the '<em><b>Severity</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static final Severity[] VALUES_ARRAY =
+		new Severity[] {
+			INFO,
+			WARNING,
+			ERROR,
+		};
+
+	/**
+	 * A public read-only list of all the '<em><b>Severity</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final List<Severity> VALUES = Collections.unmodifiableList(Arrays.asList(VALUES_ARRAY));
+
+	/**
+	 * Returns the '<em><b>Severity</b></em>' literal with the specified literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param literal the literal.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static Severity get(String literal) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			Severity result = VALUES_ARRAY[i];
+			if (result.toString().equals(literal)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Severity</b></em>' literal with the specified name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param name the name.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static Severity getByName(String name) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			Severity result = VALUES_ARRAY[i];
+			if (result.getName().equals(name)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Severity</b></em>' literal with the specified integer value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the integer value.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static Severity get(int value) {
+		switch (value) {
+			case INFO_VALUE: return INFO;
+			case WARNING_VALUE: return WARNING;
+			case ERROR_VALUE: return ERROR;
+		}
+		return null;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final int value;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String name;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String literal;
+
+	/**
+	 * Only this class can construct instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private Severity(int value, String name, String literal) {
+		this.value = value;
+		this.name = name;
+		this.literal = literal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getValue() {
+	  return value;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName() {
+	  return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLiteral() {
+	  return literal;
+	}
+
+	/**
+	 * Returns the literal value of the enumerator, which is its string representation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		return literal;
+	}
+	
+} //Severity

@@ -1,2 +1,0 @@
-package org.dovetail.model.resource;
-class Placeholder {}

@@ -1,0 +1,30 @@
+package org.dovetail.codegen;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Command line: {@code GenerateModel <repository root> [--check]}. Without {@code --check} it
+ * regenerates the EMF code in place; with it, it exits 1 and lists the stale files if the
+ * committed code differs from what the {@code .ecore} generates.
+ */
+public final class GenerateModel {
+
+    private GenerateModel() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: GenerateModel <repository root> [--check]");
+            System.exit(2);
+        }
+        ModelGenerator generator = new ModelGenerator(Path.of(args[0]));
+        if (args.length > 1 && "--check".equals(args[1])) {
+            List<String> stale = generator.stalePaths();
+            stale.forEach(p -> System.out.println("stale: " + p));
+            System.exit(stale.isEmpty() ? 0 : 1);
+        }
+        int written = generator.write();
+        System.out.println("Generated EMF code is up to date (" + written + " files written or removed).");
+    }
+}
