@@ -524,6 +524,200 @@ public class DovetailPackageImpl extends EPackageImpl implements DovetailPackage
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://www.eclipse.org/emf/2002/GenModel
+		createGenModelAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/GenModel</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createGenModelAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/GenModel";
+		addAnnotation
+		  (this,
+		   source,
+		   new String[] {
+			   "documentation", "The Dovetail metamodel: the Process Domain (work as imagined), the Digital Domain (work as enforced), the governance mappings between them, the evidence of work as done and the implementation of workflow change. This root package holds the elements every area shares."
+		   });
+		addAnnotation
+		  (identifiedEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Anything with a stable identity. The id is a UUID assigned when the element first enters a Dovetail resource; it survives save, load and copy and is what references across files and the sync server use."
+		   });
+		addAnnotation
+		  (getIdentified_Id(),
+		   source,
+		   new String[] {
+			   "documentation", "The element\'s UUID (RFC 4122 text form). Assigned once, never reused, never shown as a name."
+		   });
+		addAnnotation
+		  (elementEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A named, described model element: the common base of every concept an architect draws or a board reviews."
+		   });
+		addAnnotation
+		  (getElement_Name(),
+		   source,
+		   new String[] {
+			   "documentation", "The name people use for the element."
+		   });
+		addAnnotation
+		  (getElement_Description(),
+		   source,
+		   new String[] {
+			   "documentation", "Free text: what the element is and why it exists."
+		   });
+		addAnnotation
+		  (ownedEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Mix-in for elements that need an accountable owner. Governance rules report owned elements whose owner is missing."
+		   });
+		addAnnotation
+		  (getOwned_Owner(),
+		   source,
+		   new String[] {
+			   "documentation", "The person or role accountable for the element."
+		   });
+		addAnnotation
+		  (partyEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Someone who can own, perform, approve or sponsor: a named person or a process role."
+		   });
+		addAnnotation
+		  (personEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A named individual: an owner, a board member, an approver who signs off, a sponsor of an improvement action."
+		   });
+		addAnnotation
+		  (getPerson_Email(),
+		   source,
+		   new String[] {
+			   "documentation", "E-mail address, used to identify the person across workbenches and the server."
+		   });
+		addAnnotation
+		  (getPerson_JobTitle(),
+		   source,
+		   new String[] {
+			   "documentation", "The person\'s job title, for reports."
+		   });
+		addAnnotation
+		  (dovetailModelEClass,
+		   source,
+		   new String[] {
+			   "documentation", "The root of a .dovetail file. One model may hold every area or only some; elements may reference elements in other .dovetail files."
+		   });
+		addAnnotation
+		  (getDovetailModel_Version(),
+		   source,
+		   new String[] {
+			   "documentation", "The model\'s own version label, e.g. the baseline it was derived from."
+		   });
+		addAnnotation
+		  (getDovetailModel_People(),
+		   source,
+		   new String[] {
+			   "documentation", "The people named in this model."
+		   });
+		addAnnotation
+		  (getDovetailModel_ProcessDomain(),
+		   source,
+		   new String[] {
+			   "documentation", "Work as imagined: processes, roles, policies, controls and legacy artifacts."
+		   });
+		addAnnotation
+		  (getDovetailModel_DigitalDomain(),
+		   source,
+		   new String[] {
+			   "documentation", "Work as enforced: the systems and what they allow."
+		   });
+		addAnnotation
+		  (getDovetailModel_Governance(),
+		   source,
+		   new String[] {
+			   "documentation", "The mappings between the domains, findings, waivers, boards and baselines."
+		   });
+		addAnnotation
+		  (getDovetailModel_WorkAsDone(),
+		   source,
+		   new String[] {
+			   "documentation", "Evidence of how work is really done: observations, event logs, metrics, improvement actions."
+		   });
+		addAnnotation
+		  (getDovetailModel_ImplementationPlans(),
+		   source,
+		   new String[] {
+			   "documentation", "Plans for the workflow change a product brings, with proof milestones."
+		   });
+		addAnnotation
+		  (cadenceEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "How often something happens or how fresh data is. A closed set so that rules can compare cadences."
+		   });
+		addAnnotation
+		  (cadenceEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Not stated. Rules treat this as missing information."
+		   });
+		addAnnotation
+		  (cadenceEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Continuously, as events happen."
+		   });
+		addAnnotation
+		  (cadenceEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Once for every transaction or case."
+		   });
+		addAnnotation
+		  (cadenceEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "Every hour."
+		   });
+		addAnnotation
+		  (cadenceEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "Every day."
+		   });
+		addAnnotation
+		  (cadenceEEnum.getELiterals().get(5),
+		   source,
+		   new String[] {
+			   "documentation", "Every week."
+		   });
+		addAnnotation
+		  (cadenceEEnum.getELiterals().get(6),
+		   source,
+		   new String[] {
+			   "documentation", "Every month."
+		   });
+		addAnnotation
+		  (cadenceEEnum.getELiterals().get(7),
+		   source,
+		   new String[] {
+			   "documentation", "Every quarter."
+		   });
+		addAnnotation
+		  (cadenceEEnum.getELiterals().get(8),
+		   source,
+		   new String[] {
+			   "documentation", "When someone asks for it."
+		   });
 	}
 
 } //DovetailPackageImpl

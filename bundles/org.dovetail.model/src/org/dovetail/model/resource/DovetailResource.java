@@ -45,7 +45,6 @@ public class DovetailResource extends XMIResourceImpl {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_PARSER_FEATURES, features);
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-        options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
         return options;
     }
 

@@ -1127,6 +1127,530 @@ public class DigitalPackageImpl extends EPackageImpl implements DigitalPackage {
 		addEEnumLiteral(automationKindEEnum, AutomationKind.AI_RECOMMENDATION);
 		addEEnumLiteral(automationKindEEnum, AutomationKind.SCHEDULED_JOB);
 		addEEnumLiteral(automationKindEEnum, AutomationKind.BOT);
+
+		// Create annotations
+		// http://www.eclipse.org/emf/2002/GenModel
+		createGenModelAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/GenModel</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createGenModelAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/GenModel";
+		addAnnotation
+		  (this,
+		   source,
+		   new String[] {
+			   "documentation", "The Digital Domain: work as enforced. Systems with their workflows, states, transitions, roles, permissions, data fields, automations, integrations and reports."
+		   });
+		addAnnotation
+		  (digitalDomainEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Container of the systems of an organisation unit and their integrations."
+		   });
+		addAnnotation
+		  (getDigitalDomain_Systems(),
+		   source,
+		   new String[] {
+			   "documentation", "The systems."
+		   });
+		addAnnotation
+		  (getDigitalDomain_Integrations(),
+		   source,
+		   new String[] {
+			   "documentation", "The integrations between systems."
+		   });
+		addAnnotation
+		  (digitalElementEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Anything a system enforces or holds; the target type of mappings from the Process Domain."
+		   });
+		addAnnotation
+		  (informationSystemEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A system that enforces work: an ERP, a workflow tool, a CRM."
+		   });
+		addAnnotation
+		  (getInformationSystem_Vendor(),
+		   source,
+		   new String[] {
+			   "documentation", "The product vendor."
+		   });
+		addAnnotation
+		  (getInformationSystem_Product(),
+		   source,
+		   new String[] {
+			   "documentation", "The product and version."
+		   });
+		addAnnotation
+		  (getInformationSystem_Workflows(),
+		   source,
+		   new String[] {
+			   "documentation", "The configured workflows."
+		   });
+		addAnnotation
+		  (getInformationSystem_Roles(),
+		   source,
+		   new String[] {
+			   "documentation", "The system\'s own roles or user groups."
+		   });
+		addAnnotation
+		  (getInformationSystem_Permissions(),
+		   source,
+		   new String[] {
+			   "documentation", "The permissions configured in the system."
+		   });
+		addAnnotation
+		  (getInformationSystem_DataFields(),
+		   source,
+		   new String[] {
+			   "documentation", "The data fields the system holds."
+		   });
+		addAnnotation
+		  (getInformationSystem_Automations(),
+		   source,
+		   new String[] {
+			   "documentation", "Rules, jobs and AI recommendations running in the system."
+		   });
+		addAnnotation
+		  (getInformationSystem_Reports(),
+		   source,
+		   new String[] {
+			   "documentation", "Reports the system produces."
+		   });
+		addAnnotation
+		  (workflowEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A configured workflow for one business object (an invoice, a change request)."
+		   });
+		addAnnotation
+		  (getWorkflow_BusinessObject(),
+		   source,
+		   new String[] {
+			   "documentation", "The business object the workflow moves (e.g. \"Supplier invoice\")."
+		   });
+		addAnnotation
+		  (getWorkflow_States(),
+		   source,
+		   new String[] {
+			   "documentation", "The states of the workflow."
+		   });
+		addAnnotation
+		  (getWorkflow_Transitions(),
+		   source,
+		   new String[] {
+			   "documentation", "The allowed transitions between states."
+		   });
+		addAnnotation
+		  (getWorkflow_InitialState(),
+		   source,
+		   new String[] {
+			   "documentation", "The state a new object starts in."
+		   });
+		addAnnotation
+		  (workflowStateEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A state of a configured workflow."
+		   });
+		addAnnotation
+		  (getWorkflowState_Kind(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the state starts, continues or ends the workflow."
+		   });
+		addAnnotation
+		  (getWorkflowState_Outgoing(),
+		   source,
+		   new String[] {
+			   "documentation", "Transitions leaving this state."
+		   });
+		addAnnotation
+		  (getWorkflowState_Incoming(),
+		   source,
+		   new String[] {
+			   "documentation", "Transitions entering this state."
+		   });
+		addAnnotation
+		  (transitionEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A transition the system allows between two states, with its guard and the permission it needs."
+		   });
+		addAnnotation
+		  (getTransition_Source(),
+		   source,
+		   new String[] {
+			   "documentation", "The state the transition leaves."
+		   });
+		addAnnotation
+		  (getTransition_Target(),
+		   source,
+		   new String[] {
+			   "documentation", "The state the transition enters."
+		   });
+		addAnnotation
+		  (getTransition_Guard(),
+		   source,
+		   new String[] {
+			   "documentation", "The guard condition as configured (e.g. \"PO match within tolerance\")."
+		   });
+		addAnnotation
+		  (getTransition_RequiredPermission(),
+		   source,
+		   new String[] {
+			   "documentation", "The permission needed to take the transition; none means anyone with access may."
+		   });
+		addAnnotation
+		  (getTransition_ApprovalRequired(),
+		   source,
+		   new String[] {
+			   "documentation", "True when the system requires a recorded approval to take the transition."
+		   });
+		addAnnotation
+		  (getTransition_Automatic(),
+		   source,
+		   new String[] {
+			   "documentation", "True when the system takes the transition by itself."
+		   });
+		addAnnotation
+		  (systemRoleEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A role or user group as the system knows it (e.g. an ERP role)."
+		   });
+		addAnnotation
+		  (getSystemRole_TechnicalName(),
+		   source,
+		   new String[] {
+			   "documentation", "The role\'s technical identifier in the system."
+		   });
+		addAnnotation
+		  (permissionEClass,
+		   source,
+		   new String[] {
+			   "documentation", "What a system role may do: an action on an object."
+		   });
+		addAnnotation
+		  (getPermission_Action(),
+		   source,
+		   new String[] {
+			   "documentation", "The kind of action permitted."
+		   });
+		addAnnotation
+		  (getPermission_GrantedTo(),
+		   source,
+		   new String[] {
+			   "documentation", "The system roles that hold the permission."
+		   });
+		addAnnotation
+		  (getPermission_GrantedToAll(),
+		   source,
+		   new String[] {
+			   "documentation", "True when every user of the system holds the permission."
+		   });
+		addAnnotation
+		  (dataFieldEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A data field a system holds, with its quality properties."
+		   });
+		addAnnotation
+		  (getDataField_Entity(),
+		   source,
+		   new String[] {
+			   "documentation", "The record type the field belongs to (e.g. \"Invoice header\")."
+		   });
+		addAnnotation
+		  (getDataField_DataType(),
+		   source,
+		   new String[] {
+			   "documentation", "The field\'s type."
+		   });
+		addAnnotation
+		  (getDataField_Mandatory(),
+		   source,
+		   new String[] {
+			   "documentation", "True when the system refuses to save without a value."
+		   });
+		addAnnotation
+		  (getDataField_Validated(),
+		   source,
+		   new String[] {
+			   "documentation", "True when the system validates the value."
+		   });
+		addAnnotation
+		  (getDataField_Freshness(),
+		   source,
+		   new String[] {
+			   "documentation", "How fresh the value is kept."
+		   });
+		addAnnotation
+		  (getDataField_SourceOfTruth(),
+		   source,
+		   new String[] {
+			   "documentation", "True when this field is the authoritative copy of its data."
+		   });
+		addAnnotation
+		  (getDataField_SameDataAs(),
+		   source,
+		   new String[] {
+			   "documentation", "Fields in other systems that hold the same data."
+		   });
+		addAnnotation
+		  (automationEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A rule, scheduled job, bot or AI recommendation that acts in a system."
+		   });
+		addAnnotation
+		  (getAutomation_Kind(),
+		   source,
+		   new String[] {
+			   "documentation", "What sort of automation it is."
+		   });
+		addAnnotation
+		  (getAutomation_Reads(),
+		   source,
+		   new String[] {
+			   "documentation", "Fields the automation reads to decide or act."
+		   });
+		addAnnotation
+		  (getAutomation_Writes(),
+		   source,
+		   new String[] {
+			   "documentation", "Fields the automation sets."
+		   });
+		addAnnotation
+		  (getAutomation_Fires(),
+		   source,
+		   new String[] {
+			   "documentation", "Transitions the automation takes or recommends."
+		   });
+		addAnnotation
+		  (getAutomation_ReviewPoint(),
+		   source,
+		   new String[] {
+			   "documentation", "The state where a person reviews the automation\'s output before it takes effect."
+		   });
+		addAnnotation
+		  (getAutomation_OverrideOwner(),
+		   source,
+		   new String[] {
+			   "documentation", "Who may override the automation\'s output."
+		   });
+		addAnnotation
+		  (integrationEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A data flow between two systems."
+		   });
+		addAnnotation
+		  (getIntegration_Source(),
+		   source,
+		   new String[] {
+			   "documentation", "The system data comes from."
+		   });
+		addAnnotation
+		  (getIntegration_Target(),
+		   source,
+		   new String[] {
+			   "documentation", "The system data goes to."
+		   });
+		addAnnotation
+		  (getIntegration_Frequency(),
+		   source,
+		   new String[] {
+			   "documentation", "How often the integration runs."
+		   });
+		addAnnotation
+		  (getIntegration_Carries(),
+		   source,
+		   new String[] {
+			   "documentation", "The fields the integration moves."
+		   });
+		addAnnotation
+		  (reportEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A report a system produces."
+		   });
+		addAnnotation
+		  (getReport_Uses(),
+		   source,
+		   new String[] {
+			   "documentation", "The fields the report reads."
+		   });
+		addAnnotation
+		  (getReport_Frequency(),
+		   source,
+		   new String[] {
+			   "documentation", "How often the report is produced."
+		   });
+		addAnnotation
+		  (stateKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "The position of a workflow state."
+		   });
+		addAnnotation
+		  (stateKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "A state objects start in."
+		   });
+		addAnnotation
+		  (stateKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "A state between start and end."
+		   });
+		addAnnotation
+		  (stateKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "A state that ends the workflow."
+		   });
+		addAnnotation
+		  (permissionActionEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Kinds of permitted actions."
+		   });
+		addAnnotation
+		  (permissionActionEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Create an object."
+		   });
+		addAnnotation
+		  (permissionActionEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Read an object."
+		   });
+		addAnnotation
+		  (permissionActionEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Change an object."
+		   });
+		addAnnotation
+		  (permissionActionEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "Delete an object."
+		   });
+		addAnnotation
+		  (permissionActionEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "Record an approval."
+		   });
+		addAnnotation
+		  (permissionActionEEnum.getELiterals().get(5),
+		   source,
+		   new String[] {
+			   "documentation", "Post or release an object so that it takes effect."
+		   });
+		addAnnotation
+		  (permissionActionEEnum.getELiterals().get(6),
+		   source,
+		   new String[] {
+			   "documentation", "Run a transition or function."
+		   });
+		addAnnotation
+		  (dataTypeEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Types of data fields."
+		   });
+		addAnnotation
+		  (dataTypeEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Text."
+		   });
+		addAnnotation
+		  (dataTypeEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "A number."
+		   });
+		addAnnotation
+		  (dataTypeEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "A monetary amount."
+		   });
+		addAnnotation
+		  (dataTypeEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "A date or time."
+		   });
+		addAnnotation
+		  (dataTypeEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "A yes/no value."
+		   });
+		addAnnotation
+		  (dataTypeEEnum.getELiterals().get(5),
+		   source,
+		   new String[] {
+			   "documentation", "A code from a list (a cost centre, a GL account)."
+		   });
+		addAnnotation
+		  (dataTypeEEnum.getELiterals().get(6),
+		   source,
+		   new String[] {
+			   "documentation", "A reference to another record."
+		   });
+		addAnnotation
+		  (dataTypeEEnum.getELiterals().get(7),
+		   source,
+		   new String[] {
+			   "documentation", "A document."
+		   });
+		addAnnotation
+		  (automationKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Kinds of automation."
+		   });
+		addAnnotation
+		  (automationKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "A configured rule."
+		   });
+		addAnnotation
+		  (automationKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "A recommendation by a machine-learning or AI model."
+		   });
+		addAnnotation
+		  (automationKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "A job that runs on a schedule."
+		   });
+		addAnnotation
+		  (automationKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "A robotic-process-automation bot."
+		   });
 	}
 
 } //DigitalPackageImpl

@@ -1324,6 +1324,638 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		addEEnumLiteral(signOffDecisionEEnum, SignOffDecision.APPROVE);
 		addEEnumLiteral(signOffDecisionEEnum, SignOffDecision.REJECT);
 		addEEnumLiteral(signOffDecisionEEnum, SignOffDecision.ABSTAIN);
+
+		// Create annotations
+		// http://www.eclipse.org/emf/2002/GenModel
+		createGenModelAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/GenModel</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createGenModelAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/GenModel";
+		addAnnotation
+		  (this,
+		   source,
+		   new String[] {
+			   "documentation", "Governance: the typed mappings between the Process and Digital Domains, findings of the risk-testing rules, waivers, boards and signed-off baselines."
+		   });
+		addAnnotation
+		  (governanceModelEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Container of the governance record of a model."
+		   });
+		addAnnotation
+		  (getGovernanceModel_Mappings(),
+		   source,
+		   new String[] {
+			   "documentation", "The governance mappings between the domains."
+		   });
+		addAnnotation
+		  (getGovernanceModel_Findings(),
+		   source,
+		   new String[] {
+			   "documentation", "Recorded findings of the risk-testing rules."
+		   });
+		addAnnotation
+		  (getGovernanceModel_Waivers(),
+		   source,
+		   new String[] {
+			   "documentation", "Waived or accepted risks."
+		   });
+		addAnnotation
+		  (getGovernanceModel_Boards(),
+		   source,
+		   new String[] {
+			   "documentation", "The boards that review findings and approve baselines."
+		   });
+		addAnnotation
+		  (getGovernanceModel_Baselines(),
+		   source,
+		   new String[] {
+			   "documentation", "Baselines submitted to and signed off by a board."
+		   });
+		addAnnotation
+		  (mappingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A typed governance mapping between the Process Domain and the Digital Domain, with an owner, a status and a rationale."
+		   });
+		addAnnotation
+		  (getMapping_Status(),
+		   source,
+		   new String[] {
+			   "documentation", "Where the mapping stands."
+		   });
+		addAnnotation
+		  (getMapping_Rationale(),
+		   source,
+		   new String[] {
+			   "documentation", "Why the mapping holds (or why it is partial)."
+		   });
+		addAnnotation
+		  (stepStateMappingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A process step is carried out in these workflow states."
+		   });
+		addAnnotation
+		  (getStepStateMapping_Step(),
+		   source,
+		   new String[] {
+			   "documentation", "The process step."
+		   });
+		addAnnotation
+		  (getStepStateMapping_States(),
+		   source,
+		   new String[] {
+			   "documentation", "The workflow states that carry the step."
+		   });
+		addAnnotation
+		  (decisionPermissionMappingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A decision right is enforced by these permissions."
+		   });
+		addAnnotation
+		  (getDecisionPermissionMapping_DecisionRight(),
+		   source,
+		   new String[] {
+			   "documentation", "The decision right."
+		   });
+		addAnnotation
+		  (getDecisionPermissionMapping_Permissions(),
+		   source,
+		   new String[] {
+			   "documentation", "The permissions that enforce it."
+		   });
+		addAnnotation
+		  (evidenceFieldMappingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An evidence requirement is captured by these data fields."
+		   });
+		addAnnotation
+		  (getEvidenceFieldMapping_Evidence(),
+		   source,
+		   new String[] {
+			   "documentation", "The evidence requirement."
+		   });
+		addAnnotation
+		  (getEvidenceFieldMapping_Fields(),
+		   source,
+		   new String[] {
+			   "documentation", "The fields that capture it."
+		   });
+		addAnnotation
+		  (exceptionHandlingMappingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An exception path is handled in the system by these elements (states, transitions, automations)."
+		   });
+		addAnnotation
+		  (getExceptionHandlingMapping_ExceptionPath(),
+		   source,
+		   new String[] {
+			   "documentation", "The exception path."
+		   });
+		addAnnotation
+		  (getExceptionHandlingMapping_HandledBy(),
+		   source,
+		   new String[] {
+			   "documentation", "The system elements that handle it."
+		   });
+		addAnnotation
+		  (policyControlMappingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A policy is enforced by these controls."
+		   });
+		addAnnotation
+		  (getPolicyControlMapping_Policy(),
+		   source,
+		   new String[] {
+			   "documentation", "The policy."
+		   });
+		addAnnotation
+		  (getPolicyControlMapping_Controls(),
+		   source,
+		   new String[] {
+			   "documentation", "The controls that enforce it."
+		   });
+		addAnnotation
+		  (controlImplementationMappingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A control is implemented by these system elements (a guard, a mandatory field, an automation)."
+		   });
+		addAnnotation
+		  (getControlImplementationMapping_Control(),
+		   source,
+		   new String[] {
+			   "documentation", "The control."
+		   });
+		addAnnotation
+		  (getControlImplementationMapping_ImplementedBy(),
+		   source,
+		   new String[] {
+			   "documentation", "The system elements that implement it."
+		   });
+		addAnnotation
+		  (artifactReplacementMappingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A legacy artifact is replaced by these system elements."
+		   });
+		addAnnotation
+		  (getArtifactReplacementMapping_Artifact(),
+		   source,
+		   new String[] {
+			   "documentation", "The legacy artifact."
+		   });
+		addAnnotation
+		  (getArtifactReplacementMapping_Replacements(),
+		   source,
+		   new String[] {
+			   "documentation", "The system elements that replace it."
+		   });
+		addAnnotation
+		  (roleMappingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A process role corresponds to these system roles."
+		   });
+		addAnnotation
+		  (getRoleMapping_Role(),
+		   source,
+		   new String[] {
+			   "documentation", "The process role."
+		   });
+		addAnnotation
+		  (getRoleMapping_SystemRoles(),
+		   source,
+		   new String[] {
+			   "documentation", "The system roles people in that process role hold."
+		   });
+		addAnnotation
+		  (findingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A result of a risk-testing rule or mapping validator: what is wrong, where, why it matters and what to do."
+		   });
+		addAnnotation
+		  (getFinding_RuleId(),
+		   source,
+		   new String[] {
+			   "documentation", "The id of the rule that produced the finding."
+		   });
+		addAnnotation
+		  (getFinding_Severity(),
+		   source,
+		   new String[] {
+			   "documentation", "How serious the finding is."
+		   });
+		addAnnotation
+		  (getFinding_Category(),
+		   source,
+		   new String[] {
+			   "documentation", "The way execution breaks that the finding belongs to."
+		   });
+		addAnnotation
+		  (getFinding_Element(),
+		   source,
+		   new String[] {
+			   "documentation", "The element the finding is about."
+		   });
+		addAnnotation
+		  (getFinding_Related(),
+		   source,
+		   new String[] {
+			   "documentation", "Other elements that take part in the finding."
+		   });
+		addAnnotation
+		  (getFinding_Message(),
+		   source,
+		   new String[] {
+			   "documentation", "One-line statement of the finding."
+		   });
+		addAnnotation
+		  (getFinding_Explanation(),
+		   source,
+		   new String[] {
+			   "documentation", "Why it matters, in the language of design, not blame."
+		   });
+		addAnnotation
+		  (getFinding_Remediation(),
+		   source,
+		   new String[] {
+			   "documentation", "What would close the gap."
+		   });
+		addAnnotation
+		  (getFinding_Status(),
+		   source,
+		   new String[] {
+			   "documentation", "Where the finding stands."
+		   });
+		addAnnotation
+		  (getFinding_DetectedOn(),
+		   source,
+		   new String[] {
+			   "documentation", "When the finding was first detected."
+		   });
+		addAnnotation
+		  (waiverEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A board\'s decision to waive a finding or accept its risk, with who, why and until when. It applies to a rule on an element, so it survives re-validation."
+		   });
+		addAnnotation
+		  (getWaiver_RuleId(),
+		   source,
+		   new String[] {
+			   "documentation", "The rule whose findings are waived."
+		   });
+		addAnnotation
+		  (getWaiver_Element(),
+		   source,
+		   new String[] {
+			   "documentation", "The element the waiver applies to."
+		   });
+		addAnnotation
+		  (getWaiver_Response(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the risk is waived or accepted."
+		   });
+		addAnnotation
+		  (getWaiver_GrantedBy(),
+		   source,
+		   new String[] {
+			   "documentation", "Who granted the waiver."
+		   });
+		addAnnotation
+		  (getWaiver_Reason(),
+		   source,
+		   new String[] {
+			   "documentation", "Why the finding is waived."
+		   });
+		addAnnotation
+		  (getWaiver_GrantedOn(),
+		   source,
+		   new String[] {
+			   "documentation", "When the waiver was granted."
+		   });
+		addAnnotation
+		  (getWaiver_ExpiresOn(),
+		   source,
+		   new String[] {
+			   "documentation", "When the waiver expires; after that the finding is open again."
+		   });
+		addAnnotation
+		  (governanceBoardEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A board that reviews findings, waives or accepts risks and signs off baselines."
+		   });
+		addAnnotation
+		  (getGovernanceBoard_Chair(),
+		   source,
+		   new String[] {
+			   "documentation", "The chair of the board."
+		   });
+		addAnnotation
+		  (getGovernanceBoard_Members(),
+		   source,
+		   new String[] {
+			   "documentation", "The members of the board."
+		   });
+		addAnnotation
+		  (baselineEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A version of the model submitted to a board for sign-off."
+		   });
+		addAnnotation
+		  (getBaseline_Status(),
+		   source,
+		   new String[] {
+			   "documentation", "Where the baseline stands."
+		   });
+		addAnnotation
+		  (getBaseline_Board(),
+		   source,
+		   new String[] {
+			   "documentation", "The board that signs the baseline off."
+		   });
+		addAnnotation
+		  (getBaseline_Revision(),
+		   source,
+		   new String[] {
+			   "documentation", "The repository revision the baseline freezes."
+		   });
+		addAnnotation
+		  (getBaseline_Scope(),
+		   source,
+		   new String[] {
+			   "documentation", "The processes and systems the baseline covers."
+		   });
+		addAnnotation
+		  (getBaseline_SignOffs(),
+		   source,
+		   new String[] {
+			   "documentation", "The board members\' sign-offs."
+		   });
+		addAnnotation
+		  (signOffEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One board member\'s decision on a baseline."
+		   });
+		addAnnotation
+		  (getSignOff_Signer(),
+		   source,
+		   new String[] {
+			   "documentation", "Who signed."
+		   });
+		addAnnotation
+		  (getSignOff_Decision(),
+		   source,
+		   new String[] {
+			   "documentation", "The signer\'s decision."
+		   });
+		addAnnotation
+		  (getSignOff_SignedOn(),
+		   source,
+		   new String[] {
+			   "documentation", "When."
+		   });
+		addAnnotation
+		  (getSignOff_Comment(),
+		   source,
+		   new String[] {
+			   "documentation", "The signer\'s comment."
+		   });
+		addAnnotation
+		  (mappingStatusEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "The life cycle of a mapping."
+		   });
+		addAnnotation
+		  (mappingStatusEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Drafted, not yet confirmed."
+		   });
+		addAnnotation
+		  (mappingStatusEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Confirmed by its owner."
+		   });
+		addAnnotation
+		  (mappingStatusEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Holds only in part; the rationale says which part."
+		   });
+		addAnnotation
+		  (mappingStatusEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "Someone disagrees that the mapping holds."
+		   });
+		addAnnotation
+		  (mappingStatusEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "No longer in force."
+		   });
+		addAnnotation
+		  (severityEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "How serious a finding is."
+		   });
+		addAnnotation
+		  (severityEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Worth knowing."
+		   });
+		addAnnotation
+		  (severityEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "A risk to look at."
+		   });
+		addAnnotation
+		  (severityEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "A gap that breaks execution or compliance."
+		   });
+		addAnnotation
+		  (ruleCategoryEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "The ways execution breaks at the boundary between the domains."
+		   });
+		addAnnotation
+		  (ruleCategoryEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "The system\'s workflow differs from the documented steps."
+		   });
+		addAnnotation
+		  (ruleCategoryEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Decision rights or evidence are not enforced as documented."
+		   });
+		addAnnotation
+		  (ruleCategoryEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Data quality or exception handling falls outside governance."
+		   });
+		addAnnotation
+		  (ruleCategoryEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "Ownership, rationale or control coverage is missing."
+		   });
+		addAnnotation
+		  (ruleCategoryEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "Nobody can see whether the process works."
+		   });
+		addAnnotation
+		  (ruleCategoryEEnum.getELiterals().get(5),
+		   source,
+		   new String[] {
+			   "documentation", "A change leaves parallel workflows, unreviewed automation or unproven milestones."
+		   });
+		addAnnotation
+		  (ruleCategoryEEnum.getELiterals().get(6),
+		   source,
+		   new String[] {
+			   "documentation", "Work as done diverges from the model."
+		   });
+		addAnnotation
+		  (findingStatusEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Where a finding stands."
+		   });
+		addAnnotation
+		  (findingStatusEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Needs attention."
+		   });
+		addAnnotation
+		  (findingStatusEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Waived by a board until the waiver expires."
+		   });
+		addAnnotation
+		  (findingStatusEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Risk accepted by a board."
+		   });
+		addAnnotation
+		  (findingStatusEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "No longer reported."
+		   });
+		addAnnotation
+		  (riskResponseEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "A board\'s response to a finding."
+		   });
+		addAnnotation
+		  (riskResponseEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "The finding is waived for a time."
+		   });
+		addAnnotation
+		  (riskResponseEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "The risk is accepted."
+		   });
+		addAnnotation
+		  (baselineStatusEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "The life cycle of a baseline."
+		   });
+		addAnnotation
+		  (baselineStatusEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Being prepared."
+		   });
+		addAnnotation
+		  (baselineStatusEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Submitted to the board."
+		   });
+		addAnnotation
+		  (baselineStatusEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Signed off."
+		   });
+		addAnnotation
+		  (baselineStatusEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "Sent back."
+		   });
+		addAnnotation
+		  (baselineStatusEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "Replaced by a newer baseline."
+		   });
+		addAnnotation
+		  (signOffDecisionEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "A signer\'s decision."
+		   });
+		addAnnotation
+		  (signOffDecisionEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Approves."
+		   });
+		addAnnotation
+		  (signOffDecisionEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Rejects."
+		   });
+		addAnnotation
+		  (signOffDecisionEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Abstains."
+		   });
 	}
 
 } //GovernancePackageImpl

@@ -564,6 +564,248 @@ public class ImplementationPackageImpl extends EPackageImpl implements Implement
 		addEEnumLiteral(milestoneStatusEEnum, MilestoneStatus.PLANNED);
 		addEEnumLiteral(milestoneStatusEEnum, MilestoneStatus.ACHIEVED);
 		addEEnumLiteral(milestoneStatusEEnum, MilestoneStatus.MISSED);
+
+		// Create annotations
+		// http://www.eclipse.org/emf/2002/GenModel
+		createGenModelAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/GenModel</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createGenModelAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/GenModel";
+		addAnnotation
+		  (this,
+		   source,
+		   new String[] {
+			   "documentation", "Implementation: the workflow change a product brings, which steps and artifacts are introduced, retired or retained, and the milestones that prove the new workflow is real."
+		   });
+		addAnnotation
+		  (implementationPlanEClass,
+		   source,
+		   new String[] {
+			   "documentation", "The plan for bringing a product into the workflow."
+		   });
+		addAnnotation
+		  (getImplementationPlan_System(),
+		   source,
+		   new String[] {
+			   "documentation", "The system being introduced or changed."
+		   });
+		addAnnotation
+		  (getImplementationPlan_LaunchOn(),
+		   source,
+		   new String[] {
+			   "documentation", "The launch date."
+		   });
+		addAnnotation
+		  (getImplementationPlan_Changes(),
+		   source,
+		   new String[] {
+			   "documentation", "What happens to each affected step."
+		   });
+		addAnnotation
+		  (getImplementationPlan_Milestones(),
+		   source,
+		   new String[] {
+			   "documentation", "The proof milestones."
+		   });
+		addAnnotation
+		  (stepChangeEClass,
+		   source,
+		   new String[] {
+			   "documentation", "What the change does to one step: introduce, modify, retire or retain it, and who owns it afterwards."
+		   });
+		addAnnotation
+		  (getStepChange_Step(),
+		   source,
+		   new String[] {
+			   "documentation", "The step."
+		   });
+		addAnnotation
+		  (getStepChange_Change(),
+		   source,
+		   new String[] {
+			   "documentation", "What happens to the step."
+		   });
+		addAnnotation
+		  (getStepChange_NewOwner(),
+		   source,
+		   new String[] {
+			   "documentation", "Who owns the step after the change."
+		   });
+		addAnnotation
+		  (getStepChange_Reason(),
+		   source,
+		   new String[] {
+			   "documentation", "Why (required when a step is retained)."
+		   });
+		addAnnotation
+		  (milestoneEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A workflow-proof milestone: evidence that the new way of working is real, not that training happened."
+		   });
+		addAnnotation
+		  (getMilestone_Kind(),
+		   source,
+		   new String[] {
+			   "documentation", "Which proof the milestone stands for."
+		   });
+		addAnnotation
+		  (getMilestone_DueOn(),
+		   source,
+		   new String[] {
+			   "documentation", "When it is due."
+		   });
+		addAnnotation
+		  (getMilestone_Status(),
+		   source,
+		   new String[] {
+			   "documentation", "Where it stands."
+		   });
+		addAnnotation
+		  (getMilestone_Proof(),
+		   source,
+		   new String[] {
+			   "documentation", "The proof that the milestone was reached."
+		   });
+		addAnnotation
+		  (workflowProofEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Evidence that a milestone was reached in real work."
+		   });
+		addAnnotation
+		  (getWorkflowProof_Summary(),
+		   source,
+		   new String[] {
+			   "documentation", "What happened."
+		   });
+		addAnnotation
+		  (getWorkflowProof_ObservedOn(),
+		   source,
+		   new String[] {
+			   "documentation", "When it happened."
+		   });
+		addAnnotation
+		  (getWorkflowProof_RecordedBy(),
+		   source,
+		   new String[] {
+			   "documentation", "Who recorded it."
+		   });
+		addAnnotation
+		  (getWorkflowProof_CaseReference(),
+		   source,
+		   new String[] {
+			   "documentation", "The real case it happened in (a case or document number)."
+		   });
+		addAnnotation
+		  (getWorkflowProof_Evidence(),
+		   source,
+		   new String[] {
+			   "documentation", "Model elements that back the proof (an observation, a metric)."
+		   });
+		addAnnotation
+		  (changeKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "What a change does to a step."
+		   });
+		addAnnotation
+		  (changeKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "A new step."
+		   });
+		addAnnotation
+		  (changeKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "An existing step changes."
+		   });
+		addAnnotation
+		  (changeKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "The step goes away."
+		   });
+		addAnnotation
+		  (changeKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "The step stays, for a stated reason."
+		   });
+		addAnnotation
+		  (milestoneKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "The workflow proofs."
+		   });
+		addAnnotation
+		  (milestoneKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "The first real case moved through the new process."
+		   });
+		addAnnotation
+		  (milestoneKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "A manager accepted the new source of truth."
+		   });
+		addAnnotation
+		  (milestoneKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "An exception was handled without reverting to the old way."
+		   });
+		addAnnotation
+		  (milestoneKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "An old step was retired or explicitly retained."
+		   });
+		addAnnotation
+		  (milestoneKindEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "The new output influenced a real decision."
+		   });
+		addAnnotation
+		  (milestoneKindEEnum.getELiterals().get(5),
+		   source,
+		   new String[] {
+			   "documentation", "An owner was named after launch."
+		   });
+		addAnnotation
+		  (milestoneStatusEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Where a milestone stands."
+		   });
+		addAnnotation
+		  (milestoneStatusEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Not yet reached."
+		   });
+		addAnnotation
+		  (milestoneStatusEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Reached, with proof."
+		   });
+		addAnnotation
+		  (milestoneStatusEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Due date passed without proof."
+		   });
 	}
 
 } //ImplementationPackageImpl

@@ -1381,6 +1381,614 @@ public class ProcessPackageImpl extends EPackageImpl implements ProcessPackage {
 		addEEnumLiteral(artifactFateEEnum, ArtifactFate.UNDECIDED);
 		addEEnumLiteral(artifactFateEEnum, ArtifactFate.RETIRE);
 		addEEnumLiteral(artifactFateEEnum, ArtifactFate.RETAIN);
+
+		// Create annotations
+		// http://www.eclipse.org/emf/2002/GenModel
+		createGenModelAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/GenModel</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createGenModelAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/GenModel";
+		addAnnotation
+		  (this,
+		   source,
+		   new String[] {
+			   "documentation", "The Process Domain: work as imagined. Processes, steps, roles, decision rights, evidence requirements, exception paths, policies, controls, triggers and the legacy artifacts that still carry work."
+		   });
+		addAnnotation
+		  (processDomainEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Container of the documented process landscape of an organisation unit."
+		   });
+		addAnnotation
+		  (getProcessDomain_Processes(),
+		   source,
+		   new String[] {
+			   "documentation", "The documented processes."
+		   });
+		addAnnotation
+		  (getProcessDomain_Roles(),
+		   source,
+		   new String[] {
+			   "documentation", "The roles that perform steps and hold decision rights."
+		   });
+		addAnnotation
+		  (getProcessDomain_Policies(),
+		   source,
+		   new String[] {
+			   "documentation", "The policies the processes must comply with."
+		   });
+		addAnnotation
+		  (getProcessDomain_Controls(),
+		   source,
+		   new String[] {
+			   "documentation", "The controls that enforce policies."
+		   });
+		addAnnotation
+		  (getProcessDomain_LegacyArtifacts(),
+		   source,
+		   new String[] {
+			   "documentation", "Spreadsheets, mailboxes, meetings and reports that carry part of the work outside the systems."
+		   });
+		addAnnotation
+		  (processEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A documented process: an ordered set of steps with its triggers, decision rights and exception paths."
+		   });
+		addAnnotation
+		  (getProcess_Steps(),
+		   source,
+		   new String[] {
+			   "documentation", "The steps of the process."
+		   });
+		addAnnotation
+		  (getProcess_Flows(),
+		   source,
+		   new String[] {
+			   "documentation", "The sequence flows that order the steps."
+		   });
+		addAnnotation
+		  (getProcess_Triggers(),
+		   source,
+		   new String[] {
+			   "documentation", "What starts the process."
+		   });
+		addAnnotation
+		  (getProcess_DecisionRights(),
+		   source,
+		   new String[] {
+			   "documentation", "Who may decide what in this process."
+		   });
+		addAnnotation
+		  (getProcess_ExceptionPaths(),
+		   source,
+		   new String[] {
+			   "documentation", "The documented ways exceptions leave and rejoin the normal flow."
+		   });
+		addAnnotation
+		  (getProcess_Policies(),
+		   source,
+		   new String[] {
+			   "documentation", "The policies that govern this process."
+		   });
+		addAnnotation
+		  (stepEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One step of a process. Its kind is given by its class: task, approval, decision, review, handoff or check."
+		   });
+		addAnnotation
+		  (getStep_Performer(),
+		   source,
+		   new String[] {
+			   "documentation", "The role that performs the step."
+		   });
+		addAnnotation
+		  (getStep_Manual(),
+		   source,
+		   new String[] {
+			   "documentation", "True when the step is deliberately done outside any system; such a step needs no workflow state."
+		   });
+		addAnnotation
+		  (getStep_Evidence(),
+		   source,
+		   new String[] {
+			   "documentation", "What must be recorded when the step is done."
+		   });
+		addAnnotation
+		  (getStep_Artifacts(),
+		   source,
+		   new String[] {
+			   "documentation", "Legacy artifacts the step still uses (a spreadsheet, an e-mail thread)."
+		   });
+		addAnnotation
+		  (getStep_Outgoing(),
+		   source,
+		   new String[] {
+			   "documentation", "The flows leaving this step."
+		   });
+		addAnnotation
+		  (getStep_Incoming(),
+		   source,
+		   new String[] {
+			   "documentation", "The flows entering this step."
+		   });
+		addAnnotation
+		  (taskEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A unit of work done by a role."
+		   });
+		addAnnotation
+		  (getTask_Automated(),
+		   source,
+		   new String[] {
+			   "documentation", "True when the documented procedure expects a system to do the task without a person."
+		   });
+		addAnnotation
+		  (approvalEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A step where one or more people approve before work may continue."
+		   });
+		addAnnotation
+		  (getApproval_RequiredApprovals(),
+		   source,
+		   new String[] {
+			   "documentation", "How many distinct approvers must approve (two for four-eyes)."
+		   });
+		addAnnotation
+		  (getApproval_Condition(),
+		   source,
+		   new String[] {
+			   "documentation", "When this approval applies, in the words of the policy (e.g. \"invoice amount over 10,000\")."
+		   });
+		addAnnotation
+		  (getApproval_SegregatedFrom(),
+		   source,
+		   new String[] {
+			   "documentation", "Steps whose performer may not also approve here (segregation of duties)."
+		   });
+		addAnnotation
+		  (decisionEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A step where a role chooses between paths; the outgoing flows carry the conditions."
+		   });
+		addAnnotation
+		  (getDecision_Question(),
+		   source,
+		   new String[] {
+			   "documentation", "The question being decided."
+		   });
+		addAnnotation
+		  (reviewEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A step where a role examines earlier work and may send it back."
+		   });
+		addAnnotation
+		  (getReview_Reviewed(),
+		   source,
+		   new String[] {
+			   "documentation", "The step whose result is reviewed."
+		   });
+		addAnnotation
+		  (handoffEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A step where work passes from one role to another."
+		   });
+		addAnnotation
+		  (getHandoff_Recipient(),
+		   source,
+		   new String[] {
+			   "documentation", "The role that receives the work."
+		   });
+		addAnnotation
+		  (checkEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A verification step (a match, a reconciliation) that executes a control."
+		   });
+		addAnnotation
+		  (getCheck_Executes(),
+		   source,
+		   new String[] {
+			   "documentation", "The control this check carries out."
+		   });
+		addAnnotation
+		  (flowEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A sequence flow from one step to the next, with an optional condition."
+		   });
+		addAnnotation
+		  (getFlow_Source(),
+		   source,
+		   new String[] {
+			   "documentation", "The step the flow leaves."
+		   });
+		addAnnotation
+		  (getFlow_Target(),
+		   source,
+		   new String[] {
+			   "documentation", "The step the flow enters."
+		   });
+		addAnnotation
+		  (getFlow_Condition(),
+		   source,
+		   new String[] {
+			   "documentation", "The condition under which the flow is taken, in business words."
+		   });
+		addAnnotation
+		  (roleEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A process role: who performs steps and holds decision rights, independent of any system\'s role names."
+		   });
+		addAnnotation
+		  (getRole_Responsibilities(),
+		   source,
+		   new String[] {
+			   "documentation", "What the role is responsible for."
+		   });
+		addAnnotation
+		  (decisionRightEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Who may decide what: a role\'s right to take a decision or give an approval, within a limit."
+		   });
+		addAnnotation
+		  (getDecisionRight_Holder(),
+		   source,
+		   new String[] {
+			   "documentation", "The role that holds the right."
+		   });
+		addAnnotation
+		  (getDecisionRight_Decision(),
+		   source,
+		   new String[] {
+			   "documentation", "The decision or approval step the right covers."
+		   });
+		addAnnotation
+		  (getDecisionRight_Limit(),
+		   source,
+		   new String[] {
+			   "documentation", "The scope or limit of the right (e.g. \"up to 10,000 EUR\")."
+		   });
+		addAnnotation
+		  (getDecisionRight_Delegable(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the holder may delegate the right."
+		   });
+		addAnnotation
+		  (evidenceRequirementEClass,
+		   source,
+		   new String[] {
+			   "documentation", "What must be recorded to show a step or control was done."
+		   });
+		addAnnotation
+		  (getEvidenceRequirement_Mandatory(),
+		   source,
+		   new String[] {
+			   "documentation", "True when the evidence must always be recorded."
+		   });
+		addAnnotation
+		  (getEvidenceRequirement_Retention(),
+		   source,
+		   new String[] {
+			   "documentation", "How long the evidence is kept (e.g. \"10 years\")."
+		   });
+		addAnnotation
+		  (exceptionPathEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A documented exception: what triggers it, where it leaves the normal flow, how it is handled and where work rejoins."
+		   });
+		addAnnotation
+		  (getExceptionPath_Trigger(),
+		   source,
+		   new String[] {
+			   "documentation", "The condition that raises the exception (e.g. \"price variance over 2 %\")."
+		   });
+		addAnnotation
+		  (getExceptionPath_RaisedAt(),
+		   source,
+		   new String[] {
+			   "documentation", "The step where the exception is detected."
+		   });
+		addAnnotation
+		  (getExceptionPath_ReturnsTo(),
+		   source,
+		   new String[] {
+			   "documentation", "The step where work rejoins the normal flow."
+		   });
+		addAnnotation
+		  (getExceptionPath_Handler(),
+		   source,
+		   new String[] {
+			   "documentation", "The role that handles the exception."
+		   });
+		addAnnotation
+		  (getExceptionPath_HandledVia(),
+		   source,
+		   new String[] {
+			   "documentation", "Legacy artifacts the handling depends on (an e-mail thread, a spreadsheet)."
+		   });
+		addAnnotation
+		  (policyEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A rule the organisation has set itself or must follow (a regulation, a delegation-of-authority policy)."
+		   });
+		addAnnotation
+		  (getPolicy_Statement(),
+		   source,
+		   new String[] {
+			   "documentation", "The policy statement."
+		   });
+		addAnnotation
+		  (getPolicy_Source(),
+		   source,
+		   new String[] {
+			   "documentation", "Where the policy comes from (a regulation, a board decision)."
+		   });
+		addAnnotation
+		  (controlEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A control that enforces a policy: preventive or detective, manual or automated, key or not."
+		   });
+		addAnnotation
+		  (getControl_Type(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the control prevents, detects or corrects."
+		   });
+		addAnnotation
+		  (getControl_Execution(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether a person or a system performs the control."
+		   });
+		addAnnotation
+		  (getControl_Key(),
+		   source,
+		   new String[] {
+			   "documentation", "True for a key control that auditors rely on."
+		   });
+		addAnnotation
+		  (getControl_Frequency(),
+		   source,
+		   new String[] {
+			   "documentation", "How often the control operates."
+		   });
+		addAnnotation
+		  (getControl_PerformedAt(),
+		   source,
+		   new String[] {
+			   "documentation", "The steps at which the control operates."
+		   });
+		addAnnotation
+		  (getControl_Evidence(),
+		   source,
+		   new String[] {
+			   "documentation", "The evidence the control produces."
+		   });
+		addAnnotation
+		  (triggerEClass,
+		   source,
+		   new String[] {
+			   "documentation", "What starts a process."
+		   });
+		addAnnotation
+		  (getTrigger_Kind(),
+		   source,
+		   new String[] {
+			   "documentation", "The kind of trigger."
+		   });
+		addAnnotation
+		  (getTrigger_Starts(),
+		   source,
+		   new String[] {
+			   "documentation", "The first step the trigger starts."
+		   });
+		addAnnotation
+		  (legacyArtifactEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A spreadsheet, e-mail thread, meeting or report that carries work outside the systems. Its fate must be decided: retire it, or retain it with a stated reason."
+		   });
+		addAnnotation
+		  (getLegacyArtifact_Kind(),
+		   source,
+		   new String[] {
+			   "documentation", "What sort of artifact it is."
+		   });
+		addAnnotation
+		  (getLegacyArtifact_Fate(),
+		   source,
+		   new String[] {
+			   "documentation", "What the organisation has decided to do with it."
+		   });
+		addAnnotation
+		  (getLegacyArtifact_FateReason(),
+		   source,
+		   new String[] {
+			   "documentation", "Why the artifact is retained (required when retained)."
+		   });
+		addAnnotation
+		  (getLegacyArtifact_RetireBy(),
+		   source,
+		   new String[] {
+			   "documentation", "The date by which a retired artifact should be gone."
+		   });
+		addAnnotation
+		  (controlTypeEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "How a control acts."
+		   });
+		addAnnotation
+		  (controlTypeEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Stops a failure from happening."
+		   });
+		addAnnotation
+		  (controlTypeEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Finds a failure after it happened."
+		   });
+		addAnnotation
+		  (controlTypeEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Repairs the effect of a failure."
+		   });
+		addAnnotation
+		  (controlExecutionEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Who performs a control."
+		   });
+		addAnnotation
+		  (controlExecutionEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "A person performs the control."
+		   });
+		addAnnotation
+		  (controlExecutionEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "A system performs the control."
+		   });
+		addAnnotation
+		  (controlExecutionEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "A person performs it on system-produced information."
+		   });
+		addAnnotation
+		  (triggerKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Kinds of process triggers."
+		   });
+		addAnnotation
+		  (triggerKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "A business event (an invoice arrives)."
+		   });
+		addAnnotation
+		  (triggerKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Someone asks for the work."
+		   });
+		addAnnotation
+		  (triggerKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "A point in time."
+		   });
+		addAnnotation
+		  (triggerKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "A message from another process or system."
+		   });
+		addAnnotation
+		  (triggerKindEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "A condition becomes true."
+		   });
+		addAnnotation
+		  (artifactKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Kinds of legacy artifacts."
+		   });
+		addAnnotation
+		  (artifactKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "A spreadsheet."
+		   });
+		addAnnotation
+		  (artifactKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "An e-mail thread or shared mailbox."
+		   });
+		addAnnotation
+		  (artifactKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "A recurring meeting."
+		   });
+		addAnnotation
+		  (artifactKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "A report produced outside the governed systems."
+		   });
+		addAnnotation
+		  (artifactKindEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "A paper form."
+		   });
+		addAnnotation
+		  (artifactKindEEnum.getELiterals().get(5),
+		   source,
+		   new String[] {
+			   "documentation", "A chat channel."
+		   });
+		addAnnotation
+		  (artifactKindEEnum.getELiterals().get(6),
+		   source,
+		   new String[] {
+			   "documentation", "Anything else."
+		   });
+		addAnnotation
+		  (artifactFateEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "The decided fate of a legacy artifact."
+		   });
+		addAnnotation
+		  (artifactFateEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "No decision yet: the artifact lives on as a parallel workflow."
+		   });
+		addAnnotation
+		  (artifactFateEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "The artifact is to be retired."
+		   });
+		addAnnotation
+		  (artifactFateEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "The artifact is kept, for a stated reason."
+		   });
 	}
 
 } //ProcessPackageImpl

@@ -1128,6 +1128,578 @@ public class WorkAsDonePackageImpl extends EPackageImpl implements WorkAsDonePac
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.IN_PROGRESS);
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.DONE);
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.DROPPED);
+
+		// Create annotations
+		// http://www.eclipse.org/emf/2002/GenModel
+		createGenModelAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/GenModel</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createGenModelAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/GenModel";
+		addAnnotation
+		  (this,
+		   source,
+		   new String[] {
+			   "documentation", "Work as done: observations from learning-team sessions, event logs checked against the model, process-health metrics, control tests and improvement actions. Adaptations are signals about the design, not blame."
+		   });
+		addAnnotation
+		  (workAsDoneEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Container of the evidence of how work is really done."
+		   });
+		addAnnotation
+		  (getWorkAsDone_Sessions(),
+		   source,
+		   new String[] {
+			   "documentation", "Learning-team sessions and their observations."
+		   });
+		addAnnotation
+		  (getWorkAsDone_EventLogs(),
+		   source,
+		   new String[] {
+			   "documentation", "Imported event logs and what they showed."
+		   });
+		addAnnotation
+		  (getWorkAsDone_Metrics(),
+		   source,
+		   new String[] {
+			   "documentation", "Process-health metrics."
+		   });
+		addAnnotation
+		  (getWorkAsDone_ControlTests(),
+		   source,
+		   new String[] {
+			   "documentation", "Tests that show whether controls work."
+		   });
+		addAnnotation
+		  (getWorkAsDone_Actions(),
+		   source,
+		   new String[] {
+			   "documentation", "Improvement actions."
+		   });
+		addAnnotation
+		  (learningSessionEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A learning-team session in one of the Learn, Soak or Improve-and-Action phases."
+		   });
+		addAnnotation
+		  (getLearningSession_Phase(),
+		   source,
+		   new String[] {
+			   "documentation", "The phase the session belongs to."
+		   });
+		addAnnotation
+		  (getLearningSession_HeldOn(),
+		   source,
+		   new String[] {
+			   "documentation", "When the session took place."
+		   });
+		addAnnotation
+		  (getLearningSession_Facilitator(),
+		   source,
+		   new String[] {
+			   "documentation", "Who facilitated."
+		   });
+		addAnnotation
+		  (getLearningSession_Participants(),
+		   source,
+		   new String[] {
+			   "documentation", "Who took part."
+		   });
+		addAnnotation
+		  (getLearningSession_Observations(),
+		   source,
+		   new String[] {
+			   "documentation", "What the session recorded."
+		   });
+		addAnnotation
+		  (observationEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An adaptation observed in real work: what people do differently, under what pressure, at which step."
+		   });
+		addAnnotation
+		  (getObservation_Kind(),
+		   source,
+		   new String[] {
+			   "documentation", "What sort of adaptation it is."
+		   });
+		addAnnotation
+		  (getObservation_Step(),
+		   source,
+		   new String[] {
+			   "documentation", "The step where the adaptation happens."
+		   });
+		addAnnotation
+		  (getObservation_Adaptation(),
+		   source,
+		   new String[] {
+			   "documentation", "What people actually do."
+		   });
+		addAnnotation
+		  (getObservation_Pressure(),
+		   source,
+		   new String[] {
+			   "documentation", "The pressure or constraint that makes the adaptation sensible to them."
+		   });
+		addAnnotation
+		  (getObservation_Occurrences(),
+		   source,
+		   new String[] {
+			   "documentation", "How often it was seen."
+		   });
+		addAnnotation
+		  (getObservation_Artifacts(),
+		   source,
+		   new String[] {
+			   "documentation", "Legacy artifacts the adaptation uses."
+		   });
+		addAnnotation
+		  (eventLogEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An event log from a system (XES or CSV), checked against the modelled process; holds the summary, not the raw events."
+		   });
+		addAnnotation
+		  (getEventLog_Format(),
+		   source,
+		   new String[] {
+			   "documentation", "The file format."
+		   });
+		addAnnotation
+		  (getEventLog_Source(),
+		   source,
+		   new String[] {
+			   "documentation", "Where the log came from (file or extract name)."
+		   });
+		addAnnotation
+		  (getEventLog_System(),
+		   source,
+		   new String[] {
+			   "documentation", "The system that wrote the log."
+		   });
+		addAnnotation
+		  (getEventLog_Process(),
+		   source,
+		   new String[] {
+			   "documentation", "The process the log is checked against."
+		   });
+		addAnnotation
+		  (getEventLog_ImportedOn(),
+		   source,
+		   new String[] {
+			   "documentation", "When it was imported."
+		   });
+		addAnnotation
+		  (getEventLog_CaseCount(),
+		   source,
+		   new String[] {
+			   "documentation", "Number of cases in the log."
+		   });
+		addAnnotation
+		  (getEventLog_EventCount(),
+		   source,
+		   new String[] {
+			   "documentation", "Number of events in the log."
+		   });
+		addAnnotation
+		  (getEventLog_ActivityMappings(),
+		   source,
+		   new String[] {
+			   "documentation", "Which log activity is which step."
+		   });
+		addAnnotation
+		  (getEventLog_Deviations(),
+		   source,
+		   new String[] {
+			   "documentation", "Where the log departs from the model."
+		   });
+		addAnnotation
+		  (activityMappingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Maps an activity name in an event log to a process step."
+		   });
+		addAnnotation
+		  (getActivityMapping_Activity(),
+		   source,
+		   new String[] {
+			   "documentation", "The activity name as it appears in the log."
+		   });
+		addAnnotation
+		  (getActivityMapping_Step(),
+		   source,
+		   new String[] {
+			   "documentation", "The step it stands for."
+		   });
+		addAnnotation
+		  (deviationEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A departure of work as done from the model, found in an event log."
+		   });
+		addAnnotation
+		  (getDeviation_Kind(),
+		   source,
+		   new String[] {
+			   "documentation", "How the work departs."
+		   });
+		addAnnotation
+		  (getDeviation_Step(),
+		   source,
+		   new String[] {
+			   "documentation", "The step concerned."
+		   });
+		addAnnotation
+		  (getDeviation_AffectedCases(),
+		   source,
+		   new String[] {
+			   "documentation", "Cases that show the deviation."
+		   });
+		addAnnotation
+		  (getDeviation_ConsideredCases(),
+		   source,
+		   new String[] {
+			   "documentation", "Cases in which the deviation could have happened (the denominator)."
+		   });
+		addAnnotation
+		  (getDeviation_Description(),
+		   source,
+		   new String[] {
+			   "documentation", "What the log shows, in words."
+		   });
+		addAnnotation
+		  (healthMetricEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A process-health metric (cycle time, first-time-right, exception rate) and where its data comes from."
+		   });
+		addAnnotation
+		  (getHealthMetric_Kind(),
+		   source,
+		   new String[] {
+			   "documentation", "What the metric measures."
+		   });
+		addAnnotation
+		  (getHealthMetric_Process(),
+		   source,
+		   new String[] {
+			   "documentation", "The process it measures."
+		   });
+		addAnnotation
+		  (getHealthMetric_DataSource(),
+		   source,
+		   new String[] {
+			   "documentation", "Where the data comes from (a report or a field)."
+		   });
+		addAnnotation
+		  (getHealthMetric_Unit(),
+		   source,
+		   new String[] {
+			   "documentation", "The unit of measure."
+		   });
+		addAnnotation
+		  (getHealthMetric_Target(),
+		   source,
+		   new String[] {
+			   "documentation", "The target value."
+		   });
+		addAnnotation
+		  (getHealthMetric_Current(),
+		   source,
+		   new String[] {
+			   "documentation", "The latest measured value."
+		   });
+		addAnnotation
+		  (controlTestEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A test of whether a control works."
+		   });
+		addAnnotation
+		  (getControlTest_Control(),
+		   source,
+		   new String[] {
+			   "documentation", "The control tested."
+		   });
+		addAnnotation
+		  (getControlTest_TestedOn(),
+		   source,
+		   new String[] {
+			   "documentation", "When."
+		   });
+		addAnnotation
+		  (getControlTest_Tester(),
+		   source,
+		   new String[] {
+			   "documentation", "Who tested."
+		   });
+		addAnnotation
+		  (getControlTest_Result(),
+		   source,
+		   new String[] {
+			   "documentation", "The result."
+		   });
+		addAnnotation
+		  (improvementActionEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An improvement action with a sponsor, addressing observations or findings."
+		   });
+		addAnnotation
+		  (getImprovementAction_Sponsor(),
+		   source,
+		   new String[] {
+			   "documentation", "The sponsor who backs the action."
+		   });
+		addAnnotation
+		  (getImprovementAction_Addresses(),
+		   source,
+		   new String[] {
+			   "documentation", "The observations, deviations or findings it addresses."
+		   });
+		addAnnotation
+		  (getImprovementAction_Status(),
+		   source,
+		   new String[] {
+			   "documentation", "Where the action stands."
+		   });
+		addAnnotation
+		  (getImprovementAction_DueOn(),
+		   source,
+		   new String[] {
+			   "documentation", "When it is due."
+		   });
+		addAnnotation
+		  (learningPhaseEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "The phases of learning-team work."
+		   });
+		addAnnotation
+		  (learningPhaseEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Learn how work is done."
+		   });
+		addAnnotation
+		  (learningPhaseEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Let the learning soak in and patterns emerge."
+		   });
+		addAnnotation
+		  (learningPhaseEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Decide and act on improvements."
+		   });
+		addAnnotation
+		  (observationKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Kinds of adaptations."
+		   });
+		addAnnotation
+		  (observationKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "A way around a system or rule."
+		   });
+		addAnnotation
+		  (observationKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "A documented step is skipped."
+		   });
+		addAnnotation
+		  (observationKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Steps are done in another order."
+		   });
+		addAnnotation
+		  (observationKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "Work is batched."
+		   });
+		addAnnotation
+		  (observationKindEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "A spreadsheet, chat or mailbox does part of the work."
+		   });
+		addAnnotation
+		  (observationKindEEnum.getELiterals().get(5),
+		   source,
+		   new String[] {
+			   "documentation", "Another adaptation."
+		   });
+		addAnnotation
+		  (logFormatEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Event log formats."
+		   });
+		addAnnotation
+		  (logFormatEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "IEEE 1849 XES."
+		   });
+		addAnnotation
+		  (logFormatEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Comma-separated values."
+		   });
+		addAnnotation
+		  (deviationKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "How work as done departs from the model."
+		   });
+		addAnnotation
+		  (deviationKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "A step is skipped."
+		   });
+		addAnnotation
+		  (deviationKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "A step is repeated."
+		   });
+		addAnnotation
+		  (deviationKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Steps happen in another order."
+		   });
+		addAnnotation
+		  (deviationKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "A required approval did not happen."
+		   });
+		addAnnotation
+		  (deviationKindEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "An activity the model does not know."
+		   });
+		addAnnotation
+		  (metricKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "What a health metric measures."
+		   });
+		addAnnotation
+		  (metricKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Time from start to end."
+		   });
+		addAnnotation
+		  (metricKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Cases per period."
+		   });
+		addAnnotation
+		  (metricKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Share of cases without rework."
+		   });
+		addAnnotation
+		  (metricKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "Share of cases with an exception."
+		   });
+		addAnnotation
+		  (metricKindEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "Share of cases that follow the policy."
+		   });
+		addAnnotation
+		  (metricKindEEnum.getELiterals().get(5),
+		   source,
+		   new String[] {
+			   "documentation", "Another measure."
+		   });
+		addAnnotation
+		  (testResultEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "The result of a control test."
+		   });
+		addAnnotation
+		  (testResultEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "The control works."
+		   });
+		addAnnotation
+		  (testResultEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "The control does not work as designed."
+		   });
+		addAnnotation
+		  (testResultEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Planned but not done."
+		   });
+		addAnnotation
+		  (actionStatusEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Where an improvement action stands."
+		   });
+		addAnnotation
+		  (actionStatusEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Proposed."
+		   });
+		addAnnotation
+		  (actionStatusEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Approved by its sponsor."
+		   });
+		addAnnotation
+		  (actionStatusEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Being done."
+		   });
+		addAnnotation
+		  (actionStatusEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "Done."
+		   });
+		addAnnotation
+		  (actionStatusEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "Dropped."
+		   });
 	}
 
 } //WorkAsDonePackageImpl

@@ -49,6 +49,7 @@ final class GenModelConventions {
         genModel.setUpdateClasspath(false);
         genModel.setOperationReflection(true);
         genModel.setCodeFormatting(false);
+        genModel.setSuppressGenModelAnnotations(false); // documentation stays available at run time (tooltips, reports)
         genModel.setCreationIcons(true);
         genModel.setCreationCommands(true);
         genModel.setEditorDirectory("");
