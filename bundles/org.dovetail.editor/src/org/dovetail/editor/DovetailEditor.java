@@ -187,6 +187,7 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
     }
 
     private PropertySheetPage createPropertySheetPage() {
+        AdapterFactoryContentProvider propertySources = new AdapterFactoryContentProvider(adapterFactory);
         PropertySheetPage page = new PropertySheetPage() {
             @Override
             public void setActionBars(org.eclipse.ui.IActionBars actionBars) {
@@ -200,10 +201,11 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
             @Override
             public void dispose() {
                 propertySheetPages.remove(this);
+                propertySources.dispose();
                 super.dispose();
             }
         };
-        page.setPropertySourceProvider(new AdapterFactoryContentProvider(adapterFactory));
+        page.setPropertySourceProvider(propertySources);
         propertySheetPages.add(page);
         return page;
     }

@@ -17,9 +17,13 @@ final class DataTypeCellEditor extends TextCellEditor {
     DataTypeCellEditor(Composite parent, EDataType type, boolean multiLine) {
         super(parent, multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
         this.type = type;
-        setValidator(text -> {
+        // Called with the typed value by setValue and with the field's text while the user types.
+        setValidator(value -> {
+            if (!(value instanceof String text)) {
+                return null;
+            }
             try {
-                fromText((String) text);
+                fromText(text);
                 return null;
             } catch (RuntimeException e) {
                 return "'" + text + "' is not a valid " + type.getName() + ": " + e.getMessage();
