@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.dovetail.edit.ui.provider.AdapterFactoryContentProvider;
 import org.dovetail.edit.ui.provider.AdapterFactoryLabelProvider;
+import org.dovetail.editor.actions.DeleteAction;
 import org.dovetail.editor.actions.DovetailEditorActionBarContributor;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -51,6 +52,7 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
     private Resource resource;
     private String loadProblem;
     private TreeViewer viewer;
+    private DeleteAction deleteAction;
     private final List<PropertySheetPage> propertySheetPages = new ArrayList<>();
 
     @Override
@@ -100,6 +102,9 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
         if (resource != null && !resource.getContents().isEmpty()) {
             viewer.setSelection(new StructuredSelection(resource.getContents().get(0)), true);
         }
+        deleteAction = new DeleteAction(editingDomain);
+        viewer.addSelectionChangedListener(deleteAction);
+        TreeContextMenu.install(getSite(), viewer, editingDomain, deleteAction);
         getSite().setSelectionProvider(viewer);
     }
 
@@ -171,6 +176,11 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
     /** The tree showing the model; its input is the resource. */
     public TreeViewer getViewer() {
         return viewer;
+    }
+
+    /** Deletes the tree's selection; Edit &gt; Delete and the Delete key run it. */
+    public DeleteAction getDeleteAction() {
+        return deleteAction;
     }
 
     /** The resource this editor opened. */

@@ -12,7 +12,7 @@ import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** File, Edit, Window and Help menus; Undo/Redo/Save retarget to the active part. */
+/** File, Edit, Window and Help menus; Save, Undo, Redo and Delete retarget to the active part. */
 final class DovetailActionBarAdvisor extends ActionBarAdvisor {
 
     private IAction save;
@@ -22,6 +22,7 @@ final class DovetailActionBarAdvisor extends ActionBarAdvisor {
     private IAction quit;
     private IAction undo;
     private IAction redo;
+    private IAction delete;
     private IAction resetPerspective;
     private IAction preferences;
     private IAction about;
@@ -40,6 +41,7 @@ final class DovetailActionBarAdvisor extends ActionBarAdvisor {
         quit = register(ActionFactory.QUIT.create(window));
         undo = register(ActionFactory.UNDO.create(window));
         redo = register(ActionFactory.REDO.create(window));
+        delete = register(ActionFactory.DELETE.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
         about = register(ActionFactory.ABOUT.create(window));
@@ -65,6 +67,8 @@ final class DovetailActionBarAdvisor extends ActionBarAdvisor {
         MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
         edit.add(undo);
         edit.add(redo);
+        edit.add(new Separator());
+        edit.add(delete);
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
         MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);

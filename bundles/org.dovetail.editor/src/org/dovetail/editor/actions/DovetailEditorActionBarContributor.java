@@ -1,14 +1,16 @@
 package org.dovetail.editor.actions;
 
+import org.dovetail.editor.DovetailEditor;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorActionBarContributor;
 
 /**
- * Binds the workbench's Undo and Redo to the command stack of whichever Dovetail editor is
- * active; shared by all Dovetail editors of a window.
+ * Binds the workbench's Undo, Redo and Delete to whichever Dovetail editor is active; shared by
+ * all Dovetail editors of a window.
  */
 public class DovetailEditorActionBarContributor extends EditorActionBarContributor {
 
@@ -33,6 +35,10 @@ public class DovetailEditorActionBarContributor extends EditorActionBarContribut
         IEditingDomainProvider provider = editor instanceof IEditingDomainProvider p ? p : null;
         undo.setEditingDomain(provider == null ? null : provider.getEditingDomain());
         redo.setEditingDomain(provider == null ? null : provider.getEditingDomain());
+        // Delete acts on the selection of the editor that is active now.
+        IAction delete = editor instanceof DovetailEditor dovetailEditor ? dovetailEditor.getDeleteAction() : null;
+        getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+        getActionBars().updateActionBars();
     }
 
     @Override

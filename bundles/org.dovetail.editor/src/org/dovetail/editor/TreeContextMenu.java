@@ -1,0 +1,48 @@
+package org.dovetail.editor;
+
+import java.util.Collection;
+
+import org.dovetail.editor.actions.CreateChildAction;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPartSite;
+
+/** The tree's context menu: New Child (what the item provider allows here) and Delete. */
+final class TreeContextMenu {
+
+    private TreeContextMenu() {
+    }
+
+    static void install(IWorkbenchPartSite site, TreeViewer viewer, EditingDomain domain, IAction delete) {
+        MenuManager menu = new MenuManager("#PopupMenu");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(manager -> fill(manager, viewer, domain, delete));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        // Other plug-ins may add to the menu (the additions group).
+        site.registerContextMenu(menu, viewer);
+    }
+
+    private static void fill(IMenuManager manager, TreeViewer viewer, EditingDomain domain, IAction delete) {
+        IStructuredSelection selection = viewer.getStructuredSelection();
+        if (selection.size() == 1) {
+            Object owner = selection.getFirstElement();
+            Collection<?> childDescriptors = domain.getNewChildDescriptors(owner, null);
+            MenuManager newChild = new MenuManager("&New Child");
+            for (Object descriptor : childDescriptors) {
+                newChild.add(new CreateChildAction(domain, owner, descriptor));
+            }
+            if (!newChild.isEmpty()) {
+                manager.add(newChild);
+                manager.add(new Separator());
+            }
+        }
+        manager.add(delete);
+        manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+}
