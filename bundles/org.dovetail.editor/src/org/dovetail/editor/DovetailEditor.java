@@ -1,6 +1,7 @@
 package org.dovetail.editor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -98,14 +100,25 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
         viewer.setLabelProvider(new AdapterFactoryLabelProvider(adapterFactory));
         viewer.setUseHashlookup(true);
         viewer.setInput(resource);
-        viewer.expandToLevel(2);
         if (resource != null && !resource.getContents().isEmpty()) {
-            viewer.setSelection(new StructuredSelection(resource.getContents().get(0)), true);
+            Object root = resource.getContents().get(0);
+            expandFirstBranch(root, 3);
+            viewer.setSelection(new StructuredSelection(root), true);
         }
         deleteAction = new DeleteAction(editingDomain);
         viewer.addSelectionChangedListener(deleteAction);
         TreeContextMenu.install(getSite(), viewer, editingDomain, deleteAction);
         getSite().setSelectionProvider(viewer);
+    }
+
+    /** Opens the tree along the first branch with content (in a Dovetail model: the first process and its steps). */
+    private void expandFirstBranch(Object root, int depth) {
+        ITreeContentProvider content = (ITreeContentProvider) viewer.getContentProvider();
+        Object branch = root;
+        for (int level = 0; level < depth && branch != null; level++) {
+            viewer.setExpandedState(branch, true);
+            branch = Arrays.stream(content.getChildren(branch)).filter(content::hasChildren).findFirst().orElse(null);
+        }
     }
 
     private void commandStackChanged() {
