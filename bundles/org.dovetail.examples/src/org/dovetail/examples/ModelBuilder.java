@@ -4,8 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,42 +17,23 @@ import org.dovetail.model.Element;
 import org.dovetail.model.Identified;
 import org.dovetail.model.Party;
 import org.dovetail.model.Person;
-import org.dovetail.model.digital.Automation;
-import org.dovetail.model.digital.AutomationKind;
-import org.dovetail.model.digital.DataField;
-import org.dovetail.model.digital.DigitalDomain;
-import org.dovetail.model.digital.Integration;
-import org.dovetail.model.digital.Report;
-import org.dovetail.model.digital.DataType;
-import org.dovetail.model.digital.DigitalFactory;
-import org.dovetail.model.digital.InformationSystem;
-import org.dovetail.model.digital.Permission;
-import org.dovetail.model.digital.PermissionAction;
-import org.dovetail.model.digital.StateKind;
-import org.dovetail.model.digital.SystemRole;
-import org.dovetail.model.digital.Transition;
-import org.dovetail.model.digital.Workflow;
-import org.dovetail.model.digital.WorkflowState;
-import org.dovetail.model.governance.GovernanceModel;
-import org.dovetail.model.governance.Mapping;
-import org.dovetail.model.governance.MappingStatus;
+import org.dovetail.model.process.ArtifactKind;
 import org.dovetail.model.process.Control;
 import org.dovetail.model.process.ControlExecution;
 import org.dovetail.model.process.ControlType;
 import org.dovetail.model.process.DecisionRight;
 import org.dovetail.model.process.EvidenceRequirement;
 import org.dovetail.model.process.ExceptionPath;
-import org.dovetail.model.process.LegacyArtifact;
-import org.dovetail.model.process.ArtifactKind;
-import org.dovetail.model.process.Policy;
-import org.dovetail.model.process.ProcessDomain;
-import org.dovetail.model.process.Trigger;
-import org.dovetail.model.process.TriggerKind;
 import org.dovetail.model.process.Flow;
+import org.dovetail.model.process.LegacyArtifact;
+import org.dovetail.model.process.Policy;
 import org.dovetail.model.process.Process;
+import org.dovetail.model.process.ProcessDomain;
 import org.dovetail.model.process.ProcessFactory;
 import org.dovetail.model.process.Role;
 import org.dovetail.model.process.Step;
+import org.dovetail.model.process.Trigger;
+import org.dovetail.model.process.TriggerKind;
 
 /**
  * Concise, deterministic construction of example models.
@@ -234,110 +215,5 @@ public final class ModelBuilder {
         c.getEvidence().addAll(evidence);
         domain.getControls().add(c);
         return c;
-    }
-
-    // ---- digital -------------------------------------------------------------------------------
-
-    public SystemRole systemRole(InformationSystem system, String technicalName, String name) {
-        SystemRole r = named(DigitalFactory.eINSTANCE.createSystemRole(), name, null);
-        r.setTechnicalName(technicalName);
-        system.getRoles().add(r);
-        return r;
-    }
-
-    public Permission permission(InformationSystem system, String name, PermissionAction action, SystemRole... grantedTo) {
-        Permission p = named(DigitalFactory.eINSTANCE.createPermission(), name, null);
-        p.setAction(action);
-        p.getGrantedTo().addAll(List.of(grantedTo));
-        system.getPermissions().add(p);
-        return p;
-    }
-
-    public WorkflowState state(Workflow workflow, String name, StateKind kind, String description) {
-        WorkflowState s = named(DigitalFactory.eINSTANCE.createWorkflowState(), name, description);
-        s.setKind(kind);
-        workflow.getStates().add(s);
-        if (kind == StateKind.INITIAL) {
-            workflow.setInitialState(s);
-        }
-        return s;
-    }
-
-    public Transition transition(Workflow workflow, String name, WorkflowState from, WorkflowState to,
-            Permission permission, boolean approvalRequired, String guard) {
-        Transition t = named(DigitalFactory.eINSTANCE.createTransition(), name, null);
-        t.setSource(from);
-        t.setTarget(to);
-        t.setRequiredPermission(permission);
-        t.setApprovalRequired(approvalRequired);
-        t.setGuard(guard);
-        workflow.getTransitions().add(t);
-        return t;
-    }
-
-    /** A transition the system takes by itself. */
-    public Transition automatic(Workflow workflow, String name, WorkflowState from, WorkflowState to, String guard) {
-        Transition t = transition(workflow, name, from, to, null, false, guard);
-        t.setAutomatic(true);
-        return t;
-    }
-
-    /** A validated data field; {@code owner} and {@code freshness} may be left out deliberately. */
-    public DataField field(InformationSystem system, String name, String entity, DataType type, boolean mandatory,
-            Cadence freshness, Party owner, String description) {
-        DataField f = named(DigitalFactory.eINSTANCE.createDataField(), name, description);
-        f.setEntity(entity);
-        f.setDataType(type);
-        f.setMandatory(mandatory);
-        f.setValidated(mandatory);
-        f.setFreshness(freshness);
-        f.setOwner(owner);
-        system.getDataFields().add(f);
-        return f;
-    }
-
-    public InformationSystem system(DigitalDomain domain, String name, String vendor, String product,
-            Party owner) {
-        InformationSystem s = named(DigitalFactory.eINSTANCE.createInformationSystem(), name, null);
-        s.setVendor(vendor);
-        s.setProduct(product);
-        s.setOwner(owner);
-        domain.getSystems().add(s);
-        return s;
-    }
-
-    public Automation automation(InformationSystem system, String name, AutomationKind kind, Party owner,
-            List<DataField> reads, List<DataField> writes, List<Transition> fires, WorkflowState reviewPoint, Party overrideOwner) {
-        Automation a = named(DigitalFactory.eINSTANCE.createAutomation(), name, null);
-        a.setKind(kind);
-        a.setOwner(owner);
-        a.getReads().addAll(reads);
-        a.getWrites().addAll(writes);
-        a.getFires().addAll(fires);
-        a.setReviewPoint(reviewPoint);
-        a.setOverrideOwner(overrideOwner);
-        system.getAutomations().add(a);
-        return a;
-    }
-
-    public Report report(InformationSystem system, String name, Party owner, Cadence frequency, DataField... uses) {
-        Report r = named(DigitalFactory.eINSTANCE.createReport(), name, null);
-        r.setOwner(owner);
-        r.setFrequency(frequency);
-        r.getUses().addAll(List.of(uses));
-        system.getReports().add(r);
-        return r;
-    }
-
-    public Integration integration(DigitalDomain domain, String name, InformationSystem source,
-            InformationSystem target, Cadence frequency, Party owner, DataField... carries) {
-        Integration i = named(DigitalFactory.eINSTANCE.createIntegration(), name, null);
-        i.setSource(source);
-        i.setTarget(target);
-        i.setFrequency(frequency);
-        i.setOwner(owner);
-        i.getCarries().addAll(List.of(carries));
-        domain.getIntegrations().add(i);
-        return i;
     }
 }

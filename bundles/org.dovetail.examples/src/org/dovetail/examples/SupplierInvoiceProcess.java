@@ -4,7 +4,6 @@ import static org.dovetail.examples.ModelBuilder.date;
 
 import java.util.List;
 
-import org.dovetail.model.Cadence;
 import org.dovetail.model.DovetailModel;
 import org.dovetail.model.Person;
 import org.dovetail.model.process.Approval;
@@ -15,7 +14,6 @@ import org.dovetail.model.process.Control;
 import org.dovetail.model.process.ControlExecution;
 import org.dovetail.model.process.ControlType;
 import org.dovetail.model.process.Decision;
-import org.dovetail.model.process.DecisionRight;
 import org.dovetail.model.process.EvidenceRequirement;
 import org.dovetail.model.process.ExceptionPath;
 import org.dovetail.model.process.Handoff;
@@ -26,9 +24,7 @@ import org.dovetail.model.process.ProcessDomain;
 import org.dovetail.model.process.ProcessFactory;
 import org.dovetail.model.process.Review;
 import org.dovetail.model.process.Role;
-import org.dovetail.model.process.Step;
 import org.dovetail.model.process.Task;
-import org.dovetail.model.process.Trigger;
 import org.dovetail.model.process.TriggerKind;
 
 /** Work as imagined for the supplier-invoice example: processes, roles, policies, controls, legacy artifacts. */
