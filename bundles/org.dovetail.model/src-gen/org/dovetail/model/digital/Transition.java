@@ -42,7 +42,7 @@ public interface Transition extends DigitalElement {
 	 * @see #setSource(WorkflowState)
 	 * @see org.dovetail.model.digital.DigitalPackage#getTransition_Source()
 	 * @see org.dovetail.model.digital.WorkflowState#getOutgoing
-	 * @model opposite="outgoing" required="true"
+	 * @model opposite="outgoing" resolveProxies="false" required="true"
 	 * @generated
 	 */
 	WorkflowState getSource();
@@ -69,7 +69,7 @@ public interface Transition extends DigitalElement {
 	 * @see #setTarget(WorkflowState)
 	 * @see org.dovetail.model.digital.DigitalPackage#getTransition_Target()
 	 * @see org.dovetail.model.digital.WorkflowState#getIncoming
-	 * @model opposite="incoming" required="true"
+	 * @model opposite="incoming" resolveProxies="false" required="true"
 	 * @generated
 	 */
 	WorkflowState getTarget();

@@ -63,12 +63,12 @@ public interface WorkflowState extends DigitalElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Transitions leaving this state.
+	 * Transitions leaving this state (derived from Transition.source on load; not stored twice).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Outgoing</em>' reference list.
 	 * @see org.dovetail.model.digital.DigitalPackage#getWorkflowState_Outgoing()
 	 * @see org.dovetail.model.digital.Transition#getSource
-	 * @model opposite="source"
+	 * @model opposite="source" resolveProxies="false" transient="true"
 	 * @generated
 	 */
 	EList<Transition> getOutgoing();
@@ -80,12 +80,12 @@ public interface WorkflowState extends DigitalElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Transitions entering this state.
+	 * Transitions entering this state (derived from Transition.target on load; not stored twice).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Incoming</em>' reference list.
 	 * @see org.dovetail.model.digital.DigitalPackage#getWorkflowState_Incoming()
 	 * @see org.dovetail.model.digital.Transition#getTarget
-	 * @model opposite="target"
+	 * @model opposite="target" resolveProxies="false" transient="true"
 	 * @generated
 	 */
 	EList<Transition> getIncoming();

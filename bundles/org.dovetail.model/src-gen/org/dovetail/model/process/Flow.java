@@ -40,7 +40,7 @@ public interface Flow extends Identified {
 	 * @see #setSource(Step)
 	 * @see org.dovetail.model.process.ProcessPackage#getFlow_Source()
 	 * @see org.dovetail.model.process.Step#getOutgoing
-	 * @model opposite="outgoing" required="true"
+	 * @model opposite="outgoing" resolveProxies="false" required="true"
 	 * @generated
 	 */
 	Step getSource();
@@ -67,7 +67,7 @@ public interface Flow extends Identified {
 	 * @see #setTarget(Step)
 	 * @see org.dovetail.model.process.ProcessPackage#getFlow_Target()
 	 * @see org.dovetail.model.process.Step#getIncoming
-	 * @model opposite="incoming" required="true"
+	 * @model opposite="incoming" resolveProxies="false" required="true"
 	 * @generated
 	 */
 	Step getTarget();

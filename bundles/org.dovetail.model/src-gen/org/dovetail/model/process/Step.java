@@ -122,12 +122,12 @@ public interface Step extends Element, Owned {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The flows leaving this step.
+	 * The flows leaving this step (derived from Flow.source on load; not stored twice).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Outgoing</em>' reference list.
 	 * @see org.dovetail.model.process.ProcessPackage#getStep_Outgoing()
 	 * @see org.dovetail.model.process.Flow#getSource
-	 * @model opposite="source"
+	 * @model opposite="source" resolveProxies="false" transient="true"
 	 * @generated
 	 */
 	EList<Flow> getOutgoing();
@@ -139,12 +139,12 @@ public interface Step extends Element, Owned {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The flows entering this step.
+	 * The flows entering this step (derived from Flow.target on load; not stored twice).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Incoming</em>' reference list.
 	 * @see org.dovetail.model.process.ProcessPackage#getStep_Incoming()
 	 * @see org.dovetail.model.process.Flow#getTarget
-	 * @model opposite="target"
+	 * @model opposite="target" resolveProxies="false" transient="true"
 	 * @generated
 	 */
 	EList<Flow> getIncoming();

@@ -151,23 +151,6 @@ public class TransitionImpl extends DigitalElementImpl implements Transition {
 	 */
 	@Override
 	public WorkflowState getSource() {
-		if (source != null && source.eIsProxy()) {
-			InternalEObject oldSource = (InternalEObject)source;
-			source = (WorkflowState)eResolveProxy(oldSource);
-			if (source != oldSource) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, DigitalPackage.TRANSITION__SOURCE, oldSource, source));
-			}
-		}
-		return source;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public WorkflowState basicGetSource() {
 		return source;
 	}
 
@@ -213,23 +196,6 @@ public class TransitionImpl extends DigitalElementImpl implements Transition {
 	 */
 	@Override
 	public WorkflowState getTarget() {
-		if (target != null && target.eIsProxy()) {
-			InternalEObject oldTarget = (InternalEObject)target;
-			target = (WorkflowState)eResolveProxy(oldTarget);
-			if (target != oldTarget) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, DigitalPackage.TRANSITION__TARGET, oldTarget, target));
-			}
-		}
-		return target;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public WorkflowState basicGetTarget() {
 		return target;
 	}
 
@@ -422,11 +388,9 @@ public class TransitionImpl extends DigitalElementImpl implements Transition {
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case DigitalPackage.TRANSITION__SOURCE:
-				if (resolve) return getSource();
-				return basicGetSource();
+				return getSource();
 			case DigitalPackage.TRANSITION__TARGET:
-				if (resolve) return getTarget();
-				return basicGetTarget();
+				return getTarget();
 			case DigitalPackage.TRANSITION__GUARD:
 				return getGuard();
 			case DigitalPackage.TRANSITION__REQUIRED_PERMISSION:

@@ -20,7 +20,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
-import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
+import org.eclipse.emf.ecore.util.EObjectWithInverseEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
@@ -129,7 +129,7 @@ public class WorkflowStateImpl extends DigitalElementImpl implements WorkflowSta
 	@Override
 	public EList<Transition> getOutgoing() {
 		if (outgoing == null) {
-			outgoing = new EObjectWithInverseResolvingEList<Transition>(Transition.class, this, DigitalPackage.WORKFLOW_STATE__OUTGOING, DigitalPackage.TRANSITION__SOURCE);
+			outgoing = new EObjectWithInverseEList<Transition>(Transition.class, this, DigitalPackage.WORKFLOW_STATE__OUTGOING, DigitalPackage.TRANSITION__SOURCE);
 		}
 		return outgoing;
 	}
@@ -142,7 +142,7 @@ public class WorkflowStateImpl extends DigitalElementImpl implements WorkflowSta
 	@Override
 	public EList<Transition> getIncoming() {
 		if (incoming == null) {
-			incoming = new EObjectWithInverseResolvingEList<Transition>(Transition.class, this, DigitalPackage.WORKFLOW_STATE__INCOMING, DigitalPackage.TRANSITION__TARGET);
+			incoming = new EObjectWithInverseEList<Transition>(Transition.class, this, DigitalPackage.WORKFLOW_STATE__INCOMING, DigitalPackage.TRANSITION__TARGET);
 		}
 		return incoming;
 	}

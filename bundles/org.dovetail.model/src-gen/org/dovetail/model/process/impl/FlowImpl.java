@@ -99,23 +99,6 @@ public class FlowImpl extends IdentifiedImpl implements Flow {
 	 */
 	@Override
 	public Step getSource() {
-		if (source != null && source.eIsProxy()) {
-			InternalEObject oldSource = (InternalEObject)source;
-			source = (Step)eResolveProxy(oldSource);
-			if (source != oldSource) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, ProcessPackage.FLOW__SOURCE, oldSource, source));
-			}
-		}
-		return source;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public Step basicGetSource() {
 		return source;
 	}
 
@@ -161,23 +144,6 @@ public class FlowImpl extends IdentifiedImpl implements Flow {
 	 */
 	@Override
 	public Step getTarget() {
-		if (target != null && target.eIsProxy()) {
-			InternalEObject oldTarget = (InternalEObject)target;
-			target = (Step)eResolveProxy(oldTarget);
-			if (target != oldTarget) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, ProcessPackage.FLOW__TARGET, oldTarget, target));
-			}
-		}
-		return target;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public Step basicGetTarget() {
 		return target;
 	}
 
@@ -284,11 +250,9 @@ public class FlowImpl extends IdentifiedImpl implements Flow {
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ProcessPackage.FLOW__SOURCE:
-				if (resolve) return getSource();
-				return basicGetSource();
+				return getSource();
 			case ProcessPackage.FLOW__TARGET:
-				if (resolve) return getTarget();
-				return basicGetTarget();
+				return getTarget();
 			case ProcessPackage.FLOW__CONDITION:
 				return getCondition();
 		}

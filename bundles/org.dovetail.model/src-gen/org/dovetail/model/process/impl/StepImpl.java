@@ -30,7 +30,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
-import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
+import org.eclipse.emf.ecore.util.EObjectWithInverseEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
@@ -289,7 +289,7 @@ public abstract class StepImpl extends ElementImpl implements Step {
 	@Override
 	public EList<Flow> getOutgoing() {
 		if (outgoing == null) {
-			outgoing = new EObjectWithInverseResolvingEList<Flow>(Flow.class, this, ProcessPackage.STEP__OUTGOING, ProcessPackage.FLOW__SOURCE);
+			outgoing = new EObjectWithInverseEList<Flow>(Flow.class, this, ProcessPackage.STEP__OUTGOING, ProcessPackage.FLOW__SOURCE);
 		}
 		return outgoing;
 	}
@@ -302,7 +302,7 @@ public abstract class StepImpl extends ElementImpl implements Step {
 	@Override
 	public EList<Flow> getIncoming() {
 		if (incoming == null) {
-			incoming = new EObjectWithInverseResolvingEList<Flow>(Flow.class, this, ProcessPackage.STEP__INCOMING, ProcessPackage.FLOW__TARGET);
+			incoming = new EObjectWithInverseEList<Flow>(Flow.class, this, ProcessPackage.STEP__INCOMING, ProcessPackage.FLOW__TARGET);
 		}
 		return incoming;
 	}
