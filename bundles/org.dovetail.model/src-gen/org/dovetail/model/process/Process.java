@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.dovetail.model.process.Process#getFlows <em>Flows</em>}</li>
  *   <li>{@link org.dovetail.model.process.Process#getTriggers <em>Triggers</em>}</li>
  *   <li>{@link org.dovetail.model.process.Process#getDecisionRights <em>Decision Rights</em>}</li>
+ *   <li>{@link org.dovetail.model.process.Process#getStages <em>Stages</em>}</li>
  *   <li>{@link org.dovetail.model.process.Process#getExceptionPaths <em>Exception Paths</em>}</li>
  *   <li>{@link org.dovetail.model.process.Process#getPolicies <em>Policies</em>}</li>
  * </ul>
@@ -93,6 +94,21 @@ public interface Process extends Element, Owned {
 	 * @generated
 	 */
 	EList<DecisionRight> getDecisionRights();
+
+	/**
+	 * Returns the value of the '<em><b>Stages</b></em>' containment reference list.
+	 * The list contents are of type {@link org.dovetail.model.process.Stage}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The stages (phases) that group the steps, each with its own owner.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Stages</em>' containment reference list.
+	 * @see org.dovetail.model.process.ProcessPackage#getProcess_Stages()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Stage> getStages();
 
 	/**
 	 * Returns the value of the '<em><b>Exception Paths</b></em>' containment reference list.

@@ -41,6 +41,15 @@ public interface ProcessFactory extends EFactory {
 	Process createProcess();
 
 	/**
+	 * Returns a new object of class '<em>Stage</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Stage</em>'.
+	 * @generated
+	 */
+	Stage createStage();
+
+	/**
 	 * Returns a new object of class '<em>Task</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -246,13 +246,22 @@ public interface ProcessPackage extends EPackage {
 	int PROCESS__DECISION_RIGHTS = DovetailPackage.ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Stages</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS__STAGES = DovetailPackage.ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Exception Paths</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS__EXCEPTION_PATHS = DovetailPackage.ELEMENT_FEATURE_COUNT + 5;
+	int PROCESS__EXCEPTION_PATHS = DovetailPackage.ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Policies</b></em>' reference list.
@@ -261,7 +270,7 @@ public interface ProcessPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS__POLICIES = DovetailPackage.ELEMENT_FEATURE_COUNT + 6;
+	int PROCESS__POLICIES = DovetailPackage.ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Process</em>' class.
@@ -270,7 +279,7 @@ public interface ProcessPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_FEATURE_COUNT = DovetailPackage.ELEMENT_FEATURE_COUNT + 7;
+	int PROCESS_FEATURE_COUNT = DovetailPackage.ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Process</em>' class.
@@ -282,6 +291,79 @@ public interface ProcessPackage extends EPackage {
 	int PROCESS_OPERATION_COUNT = DovetailPackage.ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.dovetail.model.process.impl.StageImpl <em>Stage</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.dovetail.model.process.impl.StageImpl
+	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getStage()
+	 * @generated
+	 */
+	int STAGE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE__ID = DovetailPackage.ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE__NAME = DovetailPackage.ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE__DESCRIPTION = DovetailPackage.ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE__OWNER = DovetailPackage.ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Steps</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE__STEPS = DovetailPackage.ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Stage</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE_FEATURE_COUNT = DovetailPackage.ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Stage</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE_OPERATION_COUNT = DovetailPackage.ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.dovetail.model.process.impl.StepImpl <em>Step</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -289,7 +371,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getStep()
 	 * @generated
 	 */
-	int STEP = 2;
+	int STEP = 3;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -407,7 +489,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getTask()
 	 * @generated
 	 */
-	int TASK = 3;
+	int TASK = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -534,7 +616,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getApproval()
 	 * @generated
 	 */
-	int APPROVAL = 4;
+	int APPROVAL = 5;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -679,7 +761,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getDecision()
 	 * @generated
 	 */
-	int DECISION = 5;
+	int DECISION = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -806,7 +888,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getReview()
 	 * @generated
 	 */
-	int REVIEW = 6;
+	int REVIEW = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -933,7 +1015,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getHandoff()
 	 * @generated
 	 */
-	int HANDOFF = 7;
+	int HANDOFF = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1060,7 +1142,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getCheck()
 	 * @generated
 	 */
-	int CHECK = 8;
+	int CHECK = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1187,7 +1269,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getFlow()
 	 * @generated
 	 */
-	int FLOW = 9;
+	int FLOW = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1251,7 +1333,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 10;
+	int ROLE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1315,7 +1397,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getDecisionRight()
 	 * @generated
 	 */
-	int DECISION_RIGHT = 11;
+	int DECISION_RIGHT = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1406,7 +1488,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getEvidenceRequirement()
 	 * @generated
 	 */
-	int EVIDENCE_REQUIREMENT = 12;
+	int EVIDENCE_REQUIREMENT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1479,7 +1561,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getExceptionPath()
 	 * @generated
 	 */
-	int EXCEPTION_PATH = 13;
+	int EXCEPTION_PATH = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1588,7 +1670,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getPolicy()
 	 * @generated
 	 */
-	int POLICY = 14;
+	int POLICY = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1670,7 +1752,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getControl()
 	 * @generated
 	 */
-	int CONTROL = 15;
+	int CONTROL = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1788,7 +1870,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getTrigger()
 	 * @generated
 	 */
-	int TRIGGER = 16;
+	int TRIGGER = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1861,7 +1943,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getLegacyArtifact()
 	 * @generated
 	 */
-	int LEGACY_ARTIFACT = 17;
+	int LEGACY_ARTIFACT = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1961,7 +2043,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getControlType()
 	 * @generated
 	 */
-	int CONTROL_TYPE = 18;
+	int CONTROL_TYPE = 19;
 
 	/**
 	 * The meta object id for the '{@link org.dovetail.model.process.ControlExecution <em>Control Execution</em>}' enum.
@@ -1971,7 +2053,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getControlExecution()
 	 * @generated
 	 */
-	int CONTROL_EXECUTION = 19;
+	int CONTROL_EXECUTION = 20;
 
 	/**
 	 * The meta object id for the '{@link org.dovetail.model.process.TriggerKind <em>Trigger Kind</em>}' enum.
@@ -1981,7 +2063,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getTriggerKind()
 	 * @generated
 	 */
-	int TRIGGER_KIND = 20;
+	int TRIGGER_KIND = 21;
 
 	/**
 	 * The meta object id for the '{@link org.dovetail.model.process.ArtifactKind <em>Artifact Kind</em>}' enum.
@@ -1991,7 +2073,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getArtifactKind()
 	 * @generated
 	 */
-	int ARTIFACT_KIND = 21;
+	int ARTIFACT_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link org.dovetail.model.process.ArtifactFate <em>Artifact Fate</em>}' enum.
@@ -2001,7 +2083,7 @@ public interface ProcessPackage extends EPackage {
 	 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getArtifactFate()
 	 * @generated
 	 */
-	int ARTIFACT_FATE = 22;
+	int ARTIFACT_FATE = 23;
 
 
 	/**
@@ -2124,6 +2206,17 @@ public interface ProcessPackage extends EPackage {
 	EReference getProcess_DecisionRights();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.dovetail.model.process.Process#getStages <em>Stages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Stages</em>'.
+	 * @see org.dovetail.model.process.Process#getStages()
+	 * @see #getProcess()
+	 * @generated
+	 */
+	EReference getProcess_Stages();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.dovetail.model.process.Process#getExceptionPaths <em>Exception Paths</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2144,6 +2237,27 @@ public interface ProcessPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getProcess_Policies();
+
+	/**
+	 * Returns the meta object for class '{@link org.dovetail.model.process.Stage <em>Stage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Stage</em>'.
+	 * @see org.dovetail.model.process.Stage
+	 * @generated
+	 */
+	EClass getStage();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.dovetail.model.process.Stage#getSteps <em>Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Steps</em>'.
+	 * @see org.dovetail.model.process.Stage#getSteps()
+	 * @see #getStage()
+	 * @generated
+	 */
+	EReference getStage_Steps();
 
 	/**
 	 * Returns the meta object for class '{@link org.dovetail.model.process.Step <em>Step</em>}'.
@@ -2944,6 +3058,14 @@ public interface ProcessPackage extends EPackage {
 		EReference PROCESS__DECISION_RIGHTS = eINSTANCE.getProcess_DecisionRights();
 
 		/**
+		 * The meta object literal for the '<em><b>Stages</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROCESS__STAGES = eINSTANCE.getProcess_Stages();
+
+		/**
 		 * The meta object literal for the '<em><b>Exception Paths</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2958,6 +3080,24 @@ public interface ProcessPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PROCESS__POLICIES = eINSTANCE.getProcess_Policies();
+
+		/**
+		 * The meta object literal for the '{@link org.dovetail.model.process.impl.StageImpl <em>Stage</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.dovetail.model.process.impl.StageImpl
+		 * @see org.dovetail.model.process.impl.ProcessPackageImpl#getStage()
+		 * @generated
+		 */
+		EClass STAGE = eINSTANCE.getStage();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STAGE__STEPS = eINSTANCE.getStage_Steps();
 
 		/**
 		 * The meta object literal for the '{@link org.dovetail.model.process.impl.StepImpl <em>Step</em>}' class.

@@ -120,6 +120,7 @@ public class ProcessItemProvider extends ElementItemProvider {
 			childrenFeatures.add(ProcessPackage.Literals.PROCESS__FLOWS);
 			childrenFeatures.add(ProcessPackage.Literals.PROCESS__TRIGGERS);
 			childrenFeatures.add(ProcessPackage.Literals.PROCESS__DECISION_RIGHTS);
+			childrenFeatures.add(ProcessPackage.Literals.PROCESS__STAGES);
 			childrenFeatures.add(ProcessPackage.Literals.PROCESS__EXCEPTION_PATHS);
 		}
 		return childrenFeatures;
@@ -180,6 +181,7 @@ public class ProcessItemProvider extends ElementItemProvider {
 			case ProcessPackage.PROCESS__FLOWS:
 			case ProcessPackage.PROCESS__TRIGGERS:
 			case ProcessPackage.PROCESS__DECISION_RIGHTS:
+			case ProcessPackage.PROCESS__STAGES:
 			case ProcessPackage.PROCESS__EXCEPTION_PATHS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
@@ -242,6 +244,11 @@ public class ProcessItemProvider extends ElementItemProvider {
 			(createChildParameter
 				(ProcessPackage.Literals.PROCESS__DECISION_RIGHTS,
 				 ProcessFactory.eINSTANCE.createDecisionRight()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProcessPackage.Literals.PROCESS__STAGES,
+				 ProcessFactory.eINSTANCE.createStage()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -119,6 +119,29 @@ public class ProcessItemProviderAdapterFactory extends ProcessAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.dovetail.model.process.Stage} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected StageItemProvider stageItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.dovetail.model.process.Stage}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createStageAdapter() {
+		if (stageItemProvider == null) {
+			stageItemProvider = new StageItemProvider(this);
+		}
+
+		return stageItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.dovetail.model.process.Task} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -570,6 +593,7 @@ public class ProcessItemProviderAdapterFactory extends ProcessAdapterFactory imp
 	public void dispose() {
 		if (processDomainItemProvider != null) processDomainItemProvider.dispose();
 		if (processItemProvider != null) processItemProvider.dispose();
+		if (stageItemProvider != null) stageItemProvider.dispose();
 		if (taskItemProvider != null) taskItemProvider.dispose();
 		if (approvalItemProvider != null) approvalItemProvider.dispose();
 		if (decisionItemProvider != null) decisionItemProvider.dispose();

@@ -23,6 +23,7 @@ import org.dovetail.model.process.ProcessFactory;
 import org.dovetail.model.process.ProcessPackage;
 import org.dovetail.model.process.Review;
 import org.dovetail.model.process.Role;
+import org.dovetail.model.process.Stage;
 import org.dovetail.model.process.Task;
 import org.dovetail.model.process.Trigger;
 import org.dovetail.model.process.TriggerKind;
@@ -82,6 +83,7 @@ public class ProcessFactoryImpl extends EFactoryImpl implements ProcessFactory {
 		switch (eClass.getClassifierID()) {
 			case ProcessPackage.PROCESS_DOMAIN: return createProcessDomain();
 			case ProcessPackage.PROCESS: return createProcess();
+			case ProcessPackage.STAGE: return createStage();
 			case ProcessPackage.TASK: return createTask();
 			case ProcessPackage.APPROVAL: return createApproval();
 			case ProcessPackage.DECISION: return createDecision();
@@ -168,6 +170,17 @@ public class ProcessFactoryImpl extends EFactoryImpl implements ProcessFactory {
 	public org.dovetail.model.process.Process createProcess() {
 		ProcessImpl process = new ProcessImpl();
 		return process;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Stage createStage() {
+		StageImpl stage = new StageImpl();
+		return stage;
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.dovetail.model.process.ExceptionPath;
 import org.dovetail.model.process.Flow;
 import org.dovetail.model.process.Policy;
 import org.dovetail.model.process.ProcessPackage;
+import org.dovetail.model.process.Stage;
 import org.dovetail.model.process.Step;
 import org.dovetail.model.process.Trigger;
 
@@ -46,6 +47,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.dovetail.model.process.impl.ProcessImpl#getFlows <em>Flows</em>}</li>
  *   <li>{@link org.dovetail.model.process.impl.ProcessImpl#getTriggers <em>Triggers</em>}</li>
  *   <li>{@link org.dovetail.model.process.impl.ProcessImpl#getDecisionRights <em>Decision Rights</em>}</li>
+ *   <li>{@link org.dovetail.model.process.impl.ProcessImpl#getStages <em>Stages</em>}</li>
  *   <li>{@link org.dovetail.model.process.impl.ProcessImpl#getExceptionPaths <em>Exception Paths</em>}</li>
  *   <li>{@link org.dovetail.model.process.impl.ProcessImpl#getPolicies <em>Policies</em>}</li>
  * </ul>
@@ -102,6 +104,16 @@ public class ProcessImpl extends ElementImpl implements org.dovetail.model.proce
 	 * @ordered
 	 */
 	protected EList<DecisionRight> decisionRights;
+
+	/**
+	 * The cached value of the '{@link #getStages() <em>Stages</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStages()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Stage> stages;
 
 	/**
 	 * The cached value of the '{@link #getExceptionPaths() <em>Exception Paths</em>}' containment reference list.
@@ -240,6 +252,19 @@ public class ProcessImpl extends ElementImpl implements org.dovetail.model.proce
 	 * @generated
 	 */
 	@Override
+	public EList<Stage> getStages() {
+		if (stages == null) {
+			stages = new EObjectContainmentEList<Stage>(Stage.class, this, ProcessPackage.PROCESS__STAGES);
+		}
+		return stages;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<ExceptionPath> getExceptionPaths() {
 		if (exceptionPaths == null) {
 			exceptionPaths = new EObjectContainmentEList<ExceptionPath>(ExceptionPath.class, this, ProcessPackage.PROCESS__EXCEPTION_PATHS);
@@ -276,6 +301,8 @@ public class ProcessImpl extends ElementImpl implements org.dovetail.model.proce
 				return ((InternalEList<?>)getTriggers()).basicRemove(otherEnd, msgs);
 			case ProcessPackage.PROCESS__DECISION_RIGHTS:
 				return ((InternalEList<?>)getDecisionRights()).basicRemove(otherEnd, msgs);
+			case ProcessPackage.PROCESS__STAGES:
+				return ((InternalEList<?>)getStages()).basicRemove(otherEnd, msgs);
 			case ProcessPackage.PROCESS__EXCEPTION_PATHS:
 				return ((InternalEList<?>)getExceptionPaths()).basicRemove(otherEnd, msgs);
 		}
@@ -301,6 +328,8 @@ public class ProcessImpl extends ElementImpl implements org.dovetail.model.proce
 				return getTriggers();
 			case ProcessPackage.PROCESS__DECISION_RIGHTS:
 				return getDecisionRights();
+			case ProcessPackage.PROCESS__STAGES:
+				return getStages();
 			case ProcessPackage.PROCESS__EXCEPTION_PATHS:
 				return getExceptionPaths();
 			case ProcessPackage.PROCESS__POLICIES:
@@ -337,6 +366,10 @@ public class ProcessImpl extends ElementImpl implements org.dovetail.model.proce
 				getDecisionRights().clear();
 				getDecisionRights().addAll((Collection<? extends DecisionRight>)newValue);
 				return;
+			case ProcessPackage.PROCESS__STAGES:
+				getStages().clear();
+				getStages().addAll((Collection<? extends Stage>)newValue);
+				return;
 			case ProcessPackage.PROCESS__EXCEPTION_PATHS:
 				getExceptionPaths().clear();
 				getExceptionPaths().addAll((Collection<? extends ExceptionPath>)newValue);
@@ -372,6 +405,9 @@ public class ProcessImpl extends ElementImpl implements org.dovetail.model.proce
 			case ProcessPackage.PROCESS__DECISION_RIGHTS:
 				getDecisionRights().clear();
 				return;
+			case ProcessPackage.PROCESS__STAGES:
+				getStages().clear();
+				return;
 			case ProcessPackage.PROCESS__EXCEPTION_PATHS:
 				getExceptionPaths().clear();
 				return;
@@ -400,6 +436,8 @@ public class ProcessImpl extends ElementImpl implements org.dovetail.model.proce
 				return triggers != null && !triggers.isEmpty();
 			case ProcessPackage.PROCESS__DECISION_RIGHTS:
 				return decisionRights != null && !decisionRights.isEmpty();
+			case ProcessPackage.PROCESS__STAGES:
+				return stages != null && !stages.isEmpty();
 			case ProcessPackage.PROCESS__EXCEPTION_PATHS:
 				return exceptionPaths != null && !exceptionPaths.isEmpty();
 			case ProcessPackage.PROCESS__POLICIES:

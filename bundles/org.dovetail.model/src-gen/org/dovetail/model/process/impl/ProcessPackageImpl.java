@@ -39,6 +39,7 @@ import org.dovetail.model.process.ProcessFactory;
 import org.dovetail.model.process.ProcessPackage;
 import org.dovetail.model.process.Review;
 import org.dovetail.model.process.Role;
+import org.dovetail.model.process.Stage;
 import org.dovetail.model.process.Step;
 import org.dovetail.model.process.Task;
 import org.dovetail.model.process.Trigger;
@@ -76,6 +77,13 @@ public class ProcessPackageImpl extends EPackageImpl implements ProcessPackage {
 	 * @generated
 	 */
 	private EClass processEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass stageEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -422,7 +430,7 @@ public class ProcessPackageImpl extends EPackageImpl implements ProcessPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProcess_ExceptionPaths() {
+	public EReference getProcess_Stages() {
 		return (EReference)processEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -432,8 +440,38 @@ public class ProcessPackageImpl extends EPackageImpl implements ProcessPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProcess_Policies() {
+	public EReference getProcess_ExceptionPaths() {
 		return (EReference)processEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProcess_Policies() {
+		return (EReference)processEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStage() {
+		return stageEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStage_Steps() {
+		return (EReference)stageEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1117,8 +1155,12 @@ public class ProcessPackageImpl extends EPackageImpl implements ProcessPackage {
 		createEReference(processEClass, PROCESS__FLOWS);
 		createEReference(processEClass, PROCESS__TRIGGERS);
 		createEReference(processEClass, PROCESS__DECISION_RIGHTS);
+		createEReference(processEClass, PROCESS__STAGES);
 		createEReference(processEClass, PROCESS__EXCEPTION_PATHS);
 		createEReference(processEClass, PROCESS__POLICIES);
+
+		stageEClass = createEClass(STAGE);
+		createEReference(stageEClass, STAGE__STEPS);
 
 		stepEClass = createEClass(STEP);
 		createEReference(stepEClass, STEP__PERFORMER);
@@ -1237,6 +1279,8 @@ public class ProcessPackageImpl extends EPackageImpl implements ProcessPackage {
 		processDomainEClass.getESuperTypes().add(theDovetailPackage.getElement());
 		processEClass.getESuperTypes().add(theDovetailPackage.getElement());
 		processEClass.getESuperTypes().add(theDovetailPackage.getOwned());
+		stageEClass.getESuperTypes().add(theDovetailPackage.getElement());
+		stageEClass.getESuperTypes().add(theDovetailPackage.getOwned());
 		stepEClass.getESuperTypes().add(theDovetailPackage.getElement());
 		stepEClass.getESuperTypes().add(theDovetailPackage.getOwned());
 		taskEClass.getESuperTypes().add(this.getStep());
@@ -1272,8 +1316,12 @@ public class ProcessPackageImpl extends EPackageImpl implements ProcessPackage {
 		initEReference(getProcess_Flows(), this.getFlow(), null, "flows", null, 0, -1, org.dovetail.model.process.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProcess_Triggers(), this.getTrigger(), null, "triggers", null, 0, -1, org.dovetail.model.process.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProcess_DecisionRights(), this.getDecisionRight(), null, "decisionRights", null, 0, -1, org.dovetail.model.process.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProcess_Stages(), this.getStage(), null, "stages", null, 0, -1, org.dovetail.model.process.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProcess_ExceptionPaths(), this.getExceptionPath(), null, "exceptionPaths", null, 0, -1, org.dovetail.model.process.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProcess_Policies(), this.getPolicy(), null, "policies", null, 0, -1, org.dovetail.model.process.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(stageEClass, Stage.class, "Stage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getStage_Steps(), this.getStep(), null, "steps", null, 0, -1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(stepEClass, Step.class, "Step", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getStep_Performer(), this.getRole(), null, "performer", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1468,6 +1516,12 @@ public class ProcessPackageImpl extends EPackageImpl implements ProcessPackage {
 			   "documentation", "Who may decide what in this process."
 		   });
 		addAnnotation
+		  (getProcess_Stages(),
+		   source,
+		   new String[] {
+			   "documentation", "The stages (phases) that group the steps, each with its own owner."
+		   });
+		addAnnotation
 		  (getProcess_ExceptionPaths(),
 		   source,
 		   new String[] {
@@ -1478,6 +1532,18 @@ public class ProcessPackageImpl extends EPackageImpl implements ProcessPackage {
 		   source,
 		   new String[] {
 			   "documentation", "The policies that govern this process."
+		   });
+		addAnnotation
+		  (stageEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A stage of a process (intake, approval, payment): a named group of consecutive steps with an accountable owner."
+		   });
+		addAnnotation
+		  (getStage_Steps(),
+		   source,
+		   new String[] {
+			   "documentation", "The steps of the stage, in order."
 		   });
 		addAnnotation
 		  (stepEClass,

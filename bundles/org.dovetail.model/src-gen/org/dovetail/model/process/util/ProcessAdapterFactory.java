@@ -23,6 +23,7 @@ import org.dovetail.model.process.ProcessDomain;
 import org.dovetail.model.process.ProcessPackage;
 import org.dovetail.model.process.Review;
 import org.dovetail.model.process.Role;
+import org.dovetail.model.process.Stage;
 import org.dovetail.model.process.Step;
 import org.dovetail.model.process.Task;
 import org.dovetail.model.process.Trigger;
@@ -97,6 +98,10 @@ public class ProcessAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseProcess(org.dovetail.model.process.Process object) {
 				return createProcessAdapter();
+			}
+			@Override
+			public Adapter caseStage(Stage object) {
+				return createStageAdapter();
 			}
 			@Override
 			public Adapter caseStep(Step object) {
@@ -223,6 +228,20 @@ public class ProcessAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createProcessAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.dovetail.model.process.Stage <em>Stage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.dovetail.model.process.Stage
+	 * @generated
+	 */
+	public Adapter createStageAdapter() {
 		return null;
 	}
 

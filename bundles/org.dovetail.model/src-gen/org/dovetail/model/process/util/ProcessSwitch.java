@@ -23,6 +23,7 @@ import org.dovetail.model.process.ProcessDomain;
 import org.dovetail.model.process.ProcessPackage;
 import org.dovetail.model.process.Review;
 import org.dovetail.model.process.Role;
+import org.dovetail.model.process.Stage;
 import org.dovetail.model.process.Step;
 import org.dovetail.model.process.Task;
 import org.dovetail.model.process.Trigger;
@@ -103,6 +104,15 @@ public class ProcessSwitch<T> extends Switch<T> {
 				if (result == null) result = caseElement(process);
 				if (result == null) result = caseOwned(process);
 				if (result == null) result = caseIdentified(process);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ProcessPackage.STAGE: {
+				Stage stage = (Stage)theEObject;
+				T result = caseStage(stage);
+				if (result == null) result = caseElement(stage);
+				if (result == null) result = caseOwned(stage);
+				if (result == null) result = caseIdentified(stage);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -282,6 +292,21 @@ public class ProcessSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseProcess(org.dovetail.model.process.Process object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Stage</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Stage</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStage(Stage object) {
 		return null;
 	}
 
