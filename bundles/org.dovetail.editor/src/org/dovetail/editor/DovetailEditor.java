@@ -80,6 +80,16 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
         if (loadProblem == null && resource != null && !resource.getErrors().isEmpty()) {
             loadProblem = "This model has problems: " + resource.getErrors().get(0).getMessage();
         }
+        if (loadProblem != null && resource != null) {
+            // Whatever was read is shown, but never saved over the file: that would lose what could not be read.
+            editingDomain.getResourceToReadOnlyMap().put(resource, Boolean.TRUE);
+            loadProblem += "\nThe model is open read-only; the file is left as it is.";
+        }
+    }
+
+    /** Why the model could not be loaded completely, or null when it loaded cleanly. */
+    public String getLoadProblem() {
+        return loadProblem;
     }
 
     @Override
