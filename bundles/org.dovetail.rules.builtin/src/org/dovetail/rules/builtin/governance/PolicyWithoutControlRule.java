@@ -1,0 +1,29 @@
+package org.dovetail.rules.builtin.governance;
+
+import org.dovetail.model.governance.GovernancePackage;
+import org.dovetail.model.governance.PolicyControlMapping;
+import org.dovetail.model.governance.RuleCategory;
+import org.dovetail.model.governance.Severity;
+import org.dovetail.model.process.Policy;
+import org.dovetail.model.process.ProcessPackage;
+import org.dovetail.rules.api.FindingReporter;
+import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.builtin.BuiltinRule;
+import org.eclipse.emf.ecore.EObject;
+
+/** A policy that no control enforces (no policy-to-control mapping with a control). */
+public final class PolicyWithoutControlRule extends BuiltinRule {
+
+    public PolicyWithoutControlRule() {
+        super("governance.policy-without-control", RuleCategory.GOVERNANCE_SHORTFALL, Severity.WARNING, ProcessPackage.Literals.POLICY);
+    }
+
+    @Override
+    public void check(EObject element, RuleContext context, FindingReporter findings) {
+        Policy policy = (Policy) element;
+        if (context.referrers(policy, GovernancePackage.Literals.POLICY_CONTROL_MAPPING__POLICY, PolicyControlMapping.class).stream()
+                .allMatch(m -> m.getControls().isEmpty())) {
+            findings.report(policy, policy);
+        }
+    }
+}

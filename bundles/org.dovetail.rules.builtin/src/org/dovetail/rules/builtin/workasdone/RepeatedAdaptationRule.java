@@ -1,0 +1,43 @@
+package org.dovetail.rules.builtin.workasdone;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.dovetail.model.governance.RuleCategory;
+import org.dovetail.model.governance.Severity;
+import org.dovetail.model.process.ProcessPackage;
+import org.dovetail.model.process.Step;
+import org.dovetail.model.workasdone.Observation;
+import org.dovetail.model.workasdone.WorkAsDonePackage;
+import org.dovetail.rules.api.FindingReporter;
+import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.builtin.BuiltinRule;
+import org.dovetail.rules.builtin.support.WorkAsDoneFacts;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * Adaptations observed repeatedly at one step (two observations not yet acted on, or three occurrences): the
+ * procedure's assumption is the problem, not the workers.
+ */
+public final class RepeatedAdaptationRule extends BuiltinRule {
+
+    /** Occurrences from which one observation alone counts as repeated. */
+    private static final int REPEATED = 3;
+
+    public RepeatedAdaptationRule() {
+        super("workasdone.repeated-adaptation", RuleCategory.WORK_AS_DONE, Severity.WARNING, ProcessPackage.Literals.STEP);
+    }
+
+    @Override
+    public void check(EObject element, RuleContext context, FindingReporter findings) {
+        Step step = (Step) element;
+        List<Observation> open = context.referrers(step, WorkAsDonePackage.Literals.OBSERVATION__STEP, Observation.class).stream()
+                .filter(o -> !WorkAsDoneFacts.addressedByDoneAction(context, o)).toList();
+        int occurrences = open.stream().mapToInt(Observation::getOccurrences).sum();
+        if (open.size() >= 2 || occurrences >= REPEATED) {
+            String adaptations = open.stream().map(o -> o.getAdaptation() != null ? o.getAdaptation() : o.getName())
+                    .collect(Collectors.joining("; "));
+            findings.on(step).args(step, occurrences, open.size(), adaptations).related(open).report();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.dovetail.rules.api;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * A rule pack: the unit a vendor ships and a project pins ({@code pack.<id> = <version>} in {@code .dovetailrules}),
+ * with its externalised texts. The texts are the {@code messages.properties} in the package of the anchor class
+ * (UTF-8, {@link MessageFormat} patterns: write a single quote as {@code ''}), with keys
+ * {@code <rule id>.title}, {@code .message}, {@code .explanation} and {@code .remediation}.
+ *
+ * <pre>{@code
+ * public static final RulePack PACK = RulePack.of("com.example.sox", "1.2.0", SoxRules.class);
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class RulePack {
+
+    private final String id;
+    private final String version;
+    private final ResourceBundle messages;
+
+    private RulePack(String id, String version, ResourceBundle messages) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.version = Objects.requireNonNull(version, "version");
+        this.messages = messages;
+    }
+
+    /** A pack whose messages are {@code messages.properties} next to {@code anchor}, loaded by its class loader. */
+    public static RulePack of(String id, String version, Class<?> anchor) {
+        String baseName = anchor.getPackageName() + ".messages";
+        return new RulePack(id, version, ResourceBundle.getBundle(baseName, Locale.getDefault(), anchor.getClassLoader()));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** Whether the pack has a text for {@code key}. */
+    public boolean hasText(String key) {
+        return messages.containsKey(key);
+    }
+
+    /** The text for {@code key} formatted with {@code args}; {@code !key!} when the pack lacks it. */
+    public String text(String key, Object... args) {
+        try {
+            return new MessageFormat(messages.getString(key), Locale.getDefault()).format(args);
+        } catch (MissingResourceException e) {
+            return '!' + key + '!';
+        }
+    }
+
+    @Override
+    public String toString() {
+        return id + ' ' + version;
+    }
+}

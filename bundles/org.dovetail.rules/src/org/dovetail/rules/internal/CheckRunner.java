@@ -1,0 +1,91 @@
+package org.dovetail.rules.internal;
+
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.dovetail.rules.api.ModelCheck;
+import org.dovetail.rules.api.RuleFinding;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * Runs one check over its elements on a worker thread, within a time limit. Java cannot kill a thread, so a check
+ * past its limit is interrupted and stopped cooperatively: at its next element, at its next report, or at its next
+ * interruptible call. Its findings are dropped; a check that ignores all three keeps a daemon thread until it ends,
+ * but the run goes on without it.
+ */
+public final class CheckRunner implements AutoCloseable {
+
+    /** The result of one check: its findings, or why it has none. */
+    public record Outcome(List<RuleFinding> findings, boolean timedOut, String error, Throwable cause) {
+
+        static Outcome ok(List<RuleFinding> findings) {
+            return new Outcome(findings, false, null, null);
+        }
+
+        public boolean failed() {
+            return timedOut || error != null;
+        }
+    }
+
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "dovetail-rule");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public Outcome run(ModelCheck check, ModelIndex index, Duration limit) {
+        AtomicBoolean stop = new AtomicBoolean();
+        CollectingReporter reporter = new CollectingReporter(check, stop::get);
+        EObject[] current = new EObject[1];
+        Future<List<RuleFinding>> future = workers.submit(() -> {
+            for (EObject element : elementsOf(check, index)) {
+                if (stop.get() || Thread.currentThread().isInterrupted()) {
+                    throw new CheckStoppedException();
+                }
+                current[0] = element;
+                check.check(element, index, reporter);
+            }
+            return reporter.findings();
+        });
+        try {
+            return Outcome.ok(future.get(limit.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            stop.set(true);
+            future.cancel(true);
+            return new Outcome(List.of(), true, "stopped after the time limit of " + limit.toMillis() + " ms", null);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            String where = current[0] == null ? "" : " on " + current[0].eClass().getName() + " \"" + Labels.label(current[0]) + '"';
+            return new Outcome(List.of(), false, cause + where, cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop.set(true);
+            future.cancel(true);
+            return new Outcome(List.of(), false, "validation interrupted", e);
+        }
+    }
+
+    /** The check's elements, each once even when it matches several of the check's types. */
+    private static Set<EObject> elementsOf(ModelCheck check, ModelIndex index) {
+        Set<EObject> elements = new LinkedHashSet<>();
+        for (EClass type : check.appliesTo()) {
+            elements.addAll(index.allInstances(type));
+        }
+        return elements;
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,2 @@
+/** The engine's machinery (indexes, reporter, time limits, contribution loading); not API. */
+package org.dovetail.rules.internal;

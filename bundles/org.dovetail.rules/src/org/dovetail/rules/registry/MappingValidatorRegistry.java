@@ -1,0 +1,47 @@
+package org.dovetail.rules.registry;
+
+import java.util.List;
+
+import org.dovetail.rules.api.MappingValidator;
+import org.dovetail.rules.internal.Contributions;
+
+/**
+ * The mapping validators contributed to {@value #EXTENSION_POINT} (or, outside OSGi, listed in
+ * {@code META-INF/services/org.dovetail.rules.api.MappingValidator}). Loaded on first use; a bad contribution is logged,
+ * listed in {@link #problems()} and skipped.
+ *
+ * @since 0.1
+ */
+public final class MappingValidatorRegistry {
+
+    /** The extension point's full id. */
+    public static final String EXTENSION_POINT = "org.dovetail.rules.mappingValidators";
+
+    private static final MappingValidatorRegistry DEFAULT = new MappingValidatorRegistry(Contributions.standard(MappingValidator.class, EXTENSION_POINT));
+
+    private final Contributions<MappingValidator> contributions;
+
+    private MappingValidatorRegistry(Contributions<MappingValidator> contributions) {
+        this.contributions = contributions;
+    }
+
+    /** The validators of the running platform: the extension registry in OSGi, else the context class loader's services. */
+    public static MappingValidatorRegistry getDefault() {
+        return DEFAULT;
+    }
+
+    /** The validators that {@code loader} lists as services, for example from a folder of vendor jars. */
+    public static MappingValidatorRegistry fromClassLoader(ClassLoader loader) {
+        return new MappingValidatorRegistry(Contributions.fromClassLoader(MappingValidator.class, loader));
+    }
+
+    /** The usable validators, in contribution order. */
+    public List<MappingValidator> validators() {
+        return contributions.get().items();
+    }
+
+    /** Why contributions were skipped, one line each. */
+    public List<String> problems() {
+        return contributions.get().problems();
+    }
+}
