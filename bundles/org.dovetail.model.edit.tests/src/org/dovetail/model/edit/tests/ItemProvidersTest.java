@@ -73,6 +73,20 @@ class ItemProvidersTest {
     }
 
     @Test
+    void flowsAreLabelledByTheStepsTheyJoin() {
+        org.dovetail.model.process.Task register = ProcessFactory.eINSTANCE.createTask();
+        register.setName("Register invoice");
+        process.getSteps().add(register);
+        org.dovetail.model.process.Flow flow = ProcessFactory.eINSTANCE.createFlow();
+        flow.setSource(register);
+        flow.setTarget(approval);
+        flow.setCondition("amount over 10,000");
+        process.getFlows().add(flow);
+        // The registry (plugin.xml) hands out Dovetail's refined process item providers, not the generated ones.
+        assertEquals("Flow Register invoice \u2192 Approve invoice [amount over 10,000]", label(flow));
+    }
+
+    @Test
     void everyElementHasAnIcon() {
         IItemLabelProvider provider = (IItemLabelProvider) factory.adapt(approval, IItemLabelProvider.class);
         Object image = provider.getImage(approval);
