@@ -43,6 +43,14 @@ class RuleConfigurationTest {
     }
 
     @Test
+    void commentsMayEndALine() throws Exception {
+        RuleConfiguration configuration = RuleConfiguration.parse("  # rules\nrule.test.good = off   # noisy\n\npack.p = 1.0 #pinned", "f");
+
+        assertFalse(configuration.isEnabled("test.good"));
+        assertEquals("1.0", configuration.packPins().get("p"));
+    }
+
+    @Test
     void aMalformedFileIsAClearErrorNamingTheLine() {
         var bad = assertThrows(RuleConfigurationException.class, () -> RuleConfiguration.parse("\nrule.test.good = sometimes", "x/.dovetailrules"));
         assertEquals("x/.dovetailrules:2: unknown rule setting \"sometimes\" (expected off, on, info, warning or error)", bad.getMessage());

@@ -83,9 +83,9 @@ public final class RuleConfiguration {
         Duration timeLimit = null;
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
+            String line = withoutComment(lines[i]);
             int number = i + 1;
-            if (line.isEmpty() || line.startsWith("#")) {
+            if (line.isEmpty()) {
                 continue;
             }
             int eq = line.indexOf('=');
@@ -105,6 +105,16 @@ public final class RuleConfiguration {
             }
         }
         return new RuleConfiguration(source, rules, pins, timeLimit);
+    }
+
+    /** The line without a comment: {@code #} at its start or after a blank. */
+    private static String withoutComment(String line) {
+        String stripped = line.strip();
+        if (stripped.startsWith("#")) {
+            return "";
+        }
+        int hash = stripped.indexOf(" #");
+        return hash < 0 ? stripped : stripped.substring(0, hash).strip();
     }
 
     private static RuleSetting setting(String value, String source, int line) throws RuleConfigurationException {

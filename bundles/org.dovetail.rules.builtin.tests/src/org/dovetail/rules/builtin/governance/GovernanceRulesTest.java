@@ -3,6 +3,7 @@ package org.dovetail.rules.builtin.governance;
 import static org.dovetail.rules.builtin.Checks.assertFinds;
 import static org.dovetail.rules.builtin.Checks.assertNothing;
 import static org.dovetail.rules.builtin.Checks.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.dovetail.model.governance.PolicyControlMapping;
@@ -10,6 +11,7 @@ import org.dovetail.model.process.Approval;
 import org.dovetail.model.process.Check;
 import org.dovetail.model.process.Control;
 import org.dovetail.model.process.Policy;
+import org.dovetail.model.process.Stage;
 import org.dovetail.model.workasdone.ActionStatus;
 import org.dovetail.model.workasdone.ImprovementAction;
 import org.dovetail.model.workasdone.Observation;
@@ -28,6 +30,16 @@ class GovernanceRulesTest {
 
         approve.setOwner(null);
         assertFinds(new StepWithoutOwnerRule(), m, approve);
+    }
+
+    @Test
+    void stageWithoutOwner() {
+        Stage approval = Mini.named(Mini.P.createStage(), "Approval stage");
+        m.process.getStages().add(approval);
+        assertEquals("Stage \"Approval stage\" of \"Process\" has no owner", only(new StepWithoutOwnerRule(), m).message());
+
+        approval.setOwner(m.pat);
+        assertNothing(new StepWithoutOwnerRule(), m);
     }
 
     @Test

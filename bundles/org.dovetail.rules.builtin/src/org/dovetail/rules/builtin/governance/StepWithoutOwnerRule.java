@@ -1,26 +1,27 @@
 package org.dovetail.rules.builtin.governance;
 
+import org.dovetail.model.Owned;
 import org.dovetail.model.governance.RuleCategory;
 import org.dovetail.model.governance.Severity;
 import org.dovetail.model.process.ProcessPackage;
-import org.dovetail.model.process.Step;
+import org.dovetail.model.process.Stage;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.eclipse.emf.ecore.EObject;
 
-/** A step nobody owns. */
+/** A step or a stage nobody owns. */
 public final class StepWithoutOwnerRule extends BuiltinRule {
 
     public StepWithoutOwnerRule() {
-        super("governance.step-without-owner", RuleCategory.GOVERNANCE_SHORTFALL, Severity.WARNING, ProcessPackage.Literals.STEP);
+        super("governance.step-without-owner", RuleCategory.GOVERNANCE_SHORTFALL, Severity.WARNING, ProcessPackage.Literals.STEP,
+                ProcessPackage.Literals.STAGE);
     }
 
     @Override
     public void check(EObject element, RuleContext context, FindingReporter findings) {
-        Step step = (Step) element;
-        if (step.getOwner() == null) {
-            findings.report(step, step, step.eContainer());
+        if (((Owned) element).getOwner() == null) {
+            findings.on(element).variant(element instanceof Stage ? "stage" : null).args(element, element.eContainer()).report();
         }
     }
 }
