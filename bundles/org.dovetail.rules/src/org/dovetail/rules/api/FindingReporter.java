@@ -30,7 +30,7 @@ public interface FindingReporter {
 
         /**
          * Uses the texts {@code <id>.<variant>.message} (and explanation, remediation) where the pack has them, for
-         * a rule that reports one gap in several shapes.
+         * a rule that reports one gap in several shapes; {@code null} keeps the rule's own texts.
          */
         Report variant(String variant);
 
