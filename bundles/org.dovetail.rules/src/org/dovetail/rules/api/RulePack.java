@@ -1,9 +1,15 @@
 package org.dovetail.rules.api;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /**
@@ -33,7 +39,25 @@ public final class RulePack {
     /** A pack whose messages are {@code messages.properties} next to {@code anchor}, loaded by its class loader. */
     public static RulePack of(String id, String version, Class<?> anchor) {
         String baseName = anchor.getPackageName() + ".messages";
-        return new RulePack(id, version, ResourceBundle.getBundle(baseName, Locale.getDefault(), anchor.getClassLoader()));
+        ResourceBundle messages;
+        try {
+            messages = ResourceBundle.getBundle(baseName, Locale.getDefault(), anchor.getClassLoader());
+        } catch (UnsupportedOperationException e) {
+            // On the module path this class is in a named module, where the class-loader lookup is not allowed.
+            messages = readMessages(anchor);
+        }
+        return new RulePack(id, version, messages);
+    }
+
+    private static ResourceBundle readMessages(Class<?> anchor) {
+        try (InputStream in = anchor.getResourceAsStream("messages.properties")) {
+            if (in == null) {
+                throw new MissingResourceException("no messages.properties next to " + anchor.getName(), anchor.getName(), "");
+            }
+            return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String id() {

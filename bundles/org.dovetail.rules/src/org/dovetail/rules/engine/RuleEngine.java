@@ -25,8 +25,9 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 
 /**
  * Full validation: every enabled risk rule and mapping validator over the whole model. A check that throws or runs
- * past the time limit is reported in {@link ValidationResult#failures()} and the others still run. Immutable and
- * reusable; build one with {@link #builder()}.
+ * past the time limit is reported in {@link ValidationResult#failures()} (its findings of that run are dropped, so a
+ * result never holds half a check) and the others still run. Checks run one after the other on a worker thread, in
+ * the order given. Immutable and reusable; build one with {@link #builder()}.
  *
  * <pre>{@code
  * ValidationResult result = RuleEngine.builder().withRegistries()
