@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,18 @@ class BuiltinPackTest {
             }
             assertFalse(check.title().startsWith("!"));
             assertTrue(check.id().startsWith(prefix(check.category())), check.id());
+        }
+    }
+
+    @Test
+    void numbersFollowTheLanguageOfTheTextsNotTheMachine() {
+        Locale machine = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertEquals("The event log shows \"Match\" skipped in 538 of 4,812 cases",
+                    BuiltinCheck.PACK.text("workasdone.log-deviation.message", "Match", "skipped", 538, 4812));
+        } finally {
+            Locale.setDefault(machine);
         }
     }
 

@@ -76,7 +76,9 @@ public final class RulePack {
     /** The text for {@code key} formatted with {@code args}; {@code !key!} when the pack lacks it. */
     public String text(String key, Object... args) {
         try {
-            return new MessageFormat(messages.getString(key), Locale.getDefault()).format(args);
+            // Numbers and dates follow the language of the texts found, not the machine's locale.
+            Locale locale = Objects.requireNonNullElse(messages.getLocale(), Locale.ROOT);
+            return new MessageFormat(messages.getString(key), locale).format(args);
         } catch (MissingResourceException e) {
             return '!' + key + '!';
         }
