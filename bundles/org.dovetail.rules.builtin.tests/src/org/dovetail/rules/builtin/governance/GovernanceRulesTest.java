@@ -77,7 +77,10 @@ class GovernanceRulesTest {
         Control fourEyes = m.control("Four eyes", true);
         fourEyes.getPerformedAt().add(second);
         assertFinds(new WorkaroundBypassesControlRule(), m, verbalOk);
-        assertTrue(only(new WorkaroundBypassesControlRule(), m).explanation().contains("work as done shows \"a verbal OK noted in a spreadsheet\""));
+        assertTrue(only(new WorkaroundBypassesControlRule(), m).explanation().contains("Work as done shows: a verbal OK noted in a spreadsheet. "));
+        verbalOk.setPressure("The controller travels.");
+        assertTrue(only(new WorkaroundBypassesControlRule(), m).explanation()
+                .contains("Work as done shows: a verbal OK noted in a spreadsheet, under this pressure: The controller travels. "));
 
         ImprovementAction action = Mini.named(Mini.W.createImprovementAction(), "Delegation in the ERP");
         action.getAddresses().add(verbalOk);

@@ -73,7 +73,9 @@ class WorkAsDoneRulesTest {
         friday.setOccurrences(1);
         Observation delegated = observation("Approval by e-mail", 1);
         assertFinds(new RepeatedAdaptationRule(), m, approval);
-        assertTrue(only(new RepeatedAdaptationRule(), m).explanation().contains("work as done shows Friday batching; Approval by e-mail"));
+        assertTrue(only(new RepeatedAdaptationRule(), m).explanation().contains("Work as done shows: Friday batching; Approval by e-mail. "));
+        delegated.setPressure("Approvers travel");
+        assertTrue(only(new RepeatedAdaptationRule(), m).explanation().contains("under this pressure: Approvers travel. "));
 
         ImprovementAction action = Mini.named(Mini.W.createImprovementAction(), "Delegation rules");
         action.setStatus(ActionStatus.DONE);

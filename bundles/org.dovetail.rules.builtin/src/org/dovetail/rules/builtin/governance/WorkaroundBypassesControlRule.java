@@ -14,6 +14,7 @@ import org.dovetail.model.workasdone.WorkAsDonePackage;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
 import org.dovetail.rules.builtin.BuiltinRule;
+import org.dovetail.rules.builtin.support.Adaptations;
 import org.dovetail.rules.builtin.support.WorkAsDoneFacts;
 import org.eclipse.emf.ecore.EObject;
 
@@ -38,8 +39,10 @@ public final class WorkaroundBypassesControlRule extends BuiltinRule {
             controls = List.of(check.getExecutes());
         }
         if (!controls.isEmpty()) {
-            String adaptation = observation.getAdaptation() != null ? observation.getAdaptation() : observation.getName();
-            findings.on(observation).args(observation, step, controls, adaptation).related(step).related(controls).report();
+            List<Observation> seen = List.of(observation);
+            String pressure = Adaptations.pressures(seen);
+            findings.on(observation).variant(pressure.isEmpty() ? null : "pressure")
+                    .args(observation, step, controls, Adaptations.whatWasDone(seen), pressure).related(step).related(controls).report();
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.dovetail.rules.builtin.workasdone;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.dovetail.model.governance.RuleCategory;
 import org.dovetail.model.governance.Severity;
@@ -12,6 +11,7 @@ import org.dovetail.model.workasdone.WorkAsDonePackage;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
 import org.dovetail.rules.builtin.BuiltinRule;
+import org.dovetail.rules.builtin.support.Adaptations;
 import org.dovetail.rules.builtin.support.WorkAsDoneFacts;
 import org.eclipse.emf.ecore.EObject;
 
@@ -35,9 +35,9 @@ public final class RepeatedAdaptationRule extends BuiltinRule {
                 .filter(o -> !WorkAsDoneFacts.addressedByDoneAction(context, o)).toList();
         int occurrences = open.stream().mapToInt(Observation::getOccurrences).sum();
         if (open.size() >= 2 || occurrences >= REPEATED) {
-            String adaptations = open.stream().map(o -> o.getAdaptation() != null ? o.getAdaptation() : o.getName())
-                    .collect(Collectors.joining("; "));
-            findings.on(step).args(step, occurrences, open.size(), adaptations).related(open).report();
+            String pressure = Adaptations.pressures(open);
+            findings.on(step).variant(pressure.isEmpty() ? null : "pressure")
+                    .args(step, occurrences, open.size(), Adaptations.whatWasDone(open), pressure).related(open).report();
         }
     }
 }
