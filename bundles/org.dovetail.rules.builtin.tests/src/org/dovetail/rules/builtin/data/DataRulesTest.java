@@ -9,6 +9,8 @@ import org.dovetail.model.Cadence;
 import org.dovetail.model.digital.Automation;
 import org.dovetail.model.digital.AutomationKind;
 import org.dovetail.model.digital.DataField;
+import org.dovetail.model.digital.DigitalDomain;
+import org.dovetail.model.digital.Integration;
 import org.dovetail.model.governance.ExceptionHandlingMapping;
 import org.dovetail.model.process.ArtifactKind;
 import org.dovetail.model.process.ExceptionPath;
@@ -67,4 +69,19 @@ class DataRulesTest {
         handling.getHandledBy().add(m.state("Blocked for price"));
         assertNothing(new ExceptionOutsideSystemRule(), m);
     }
+
+    @Test
+    void integrationUnscheduled() {
+        Integration sync = Mini.named(Mini.D.createIntegration(), "Bank details sync");
+        sync.setSource(m.system);
+        sync.setTarget(m.system);
+        ((DigitalDomain) m.system.eContainer()).getIntegrations().add(sync);
+        assertNothing(new IntegrationUnscheduledRule(), m);
+
+        sync.getCarries().add(m.field("Bank account", true));
+        assertFinds(new IntegrationUnscheduledRule(), m, sync);
+        sync.setFrequency(Cadence.DAILY);
+        assertNothing(new IntegrationUnscheduledRule(), m);
+    }
+
 }

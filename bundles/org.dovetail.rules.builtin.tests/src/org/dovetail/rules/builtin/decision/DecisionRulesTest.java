@@ -108,4 +108,16 @@ class DecisionRulesTest {
         justification.setMandatory(false);
         assertNothing(new EvidenceNotCapturedRule(), m);
     }
+
+    @Test
+    void approvalWithoutPermission() {
+        Transition release = m.transition(m.state("Awaiting approval"), m.state("Released"));
+        assertNothing(new ApprovalWithoutPermissionRule(), m);
+
+        release.setApprovalRequired(true);
+        assertFinds(new ApprovalWithoutPermissionRule(), m, release);
+        release.setRequiredPermission(m.permission("Release", PermissionAction.APPROVE));
+        assertNothing(new ApprovalWithoutPermissionRule(), m);
+    }
+
 }

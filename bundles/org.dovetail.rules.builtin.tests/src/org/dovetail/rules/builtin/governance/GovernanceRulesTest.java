@@ -104,4 +104,19 @@ class GovernanceRulesTest {
         skipped.setKind(ObservationKind.BATCHING);
         assertNothing(new WorkaroundBypassesControlRule(), m);
     }
+
+    @Test
+    void improvementWithoutSponsor() {
+        ImprovementAction delegation = Mini.named(Mini.W.createImprovementAction(), "Delegation in the ERP");
+        delegation.setStatus(ActionStatus.APPROVED);
+        m.workAsDone.getActions().add(delegation);
+        assertFinds(new ImprovementWithoutSponsorRule(), m, delegation);
+
+        delegation.setStatus(ActionStatus.DROPPED);
+        assertNothing(new ImprovementWithoutSponsorRule(), m);
+        delegation.setStatus(ActionStatus.IN_PROGRESS);
+        delegation.setSponsor(m.pat);
+        assertNothing(new ImprovementWithoutSponsorRule(), m);
+    }
+
 }

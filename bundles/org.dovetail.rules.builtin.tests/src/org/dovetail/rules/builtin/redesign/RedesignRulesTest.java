@@ -58,4 +58,17 @@ class RedesignRulesTest {
         retired.setProof(Mini.I.createWorkflowProof());
         assertNothing(new MilestoneWithoutProofRule(), m);
     }
+
+    @Test
+    void retirementUndated() {
+        LegacyArtifact calendar = Mini.named(Mini.P.createLegacyArtifact(), "Change calendar");
+        m.processDomain.getLegacyArtifacts().add(calendar);
+        assertNothing(new RetirementUndatedRule(), m);
+
+        calendar.setFate(ArtifactFate.RETIRE);
+        assertFinds(new RetirementUndatedRule(), m, calendar);
+        calendar.setRetireBy(Mini.date("2026-12-31"));
+        assertNothing(new RetirementUndatedRule(), m);
+    }
+
 }

@@ -83,4 +83,17 @@ class WorkAsDoneRulesTest {
         m.workAsDone.getActions().add(action);
         assertNothing(new RepeatedAdaptationRule(), m);
     }
+
+    @Test
+    void unmodelledActivity() {
+        Deviation recheck = deviation(null, DeviationKind.UNMODELLED, 0, 4812);
+        recheck.setDescription("\"Call supplier\"");
+        assertNothing(new UnmodelledActivityRule(), m);
+
+        recheck.setAffectedCases(311);
+        assertEquals("The event log \"Log\" shows \"Call supplier\" in 311 of 4,812 cases, which the procedure does not model",
+                only(new UnmodelledActivityRule(), m).message());
+        assertFinds(new UnmodelledActivityRule(), m, recheck);
+    }
+
 }

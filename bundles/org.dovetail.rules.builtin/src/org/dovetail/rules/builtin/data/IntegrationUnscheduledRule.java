@@ -1,0 +1,28 @@
+package org.dovetail.rules.builtin.data;
+
+import org.dovetail.model.Cadence;
+import org.dovetail.model.digital.DigitalPackage;
+import org.dovetail.model.digital.Integration;
+import org.dovetail.model.governance.RuleCategory;
+import org.dovetail.model.governance.Severity;
+import org.dovetail.rules.api.FindingReporter;
+import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.builtin.BuiltinRule;
+import org.eclipse.emf.ecore.EObject;
+
+/** An integration that copies data between systems with no stated frequency: nobody knows how stale the copy may be. */
+public final class IntegrationUnscheduledRule extends BuiltinRule {
+
+    public IntegrationUnscheduledRule() {
+        super("data.integration-unscheduled", RuleCategory.DATA_EXCEPTION_MISMATCH, Severity.INFO, DigitalPackage.Literals.INTEGRATION);
+    }
+
+    @Override
+    public void check(EObject element, RuleContext context, FindingReporter findings) {
+        Integration integration = (Integration) element;
+        if (!integration.getCarries().isEmpty() && (integration.getFrequency() == null || integration.getFrequency() == Cadence.UNSPECIFIED)) {
+            findings.on(integration).args(integration, integration.getSource(), integration.getTarget(), integration.getCarries())
+                    .related(integration.getCarries()).report();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.dovetail.rules.builtin.decision;
+
+import org.dovetail.model.digital.DigitalPackage;
+import org.dovetail.model.digital.Transition;
+import org.dovetail.model.governance.RuleCategory;
+import org.dovetail.model.governance.Severity;
+import org.dovetail.rules.api.FindingReporter;
+import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.builtin.BuiltinRule;
+import org.eclipse.emf.ecore.EObject;
+
+/** A transition that records an approval but requires no permission: anyone who can move the item can approve it. */
+public final class ApprovalWithoutPermissionRule extends BuiltinRule {
+
+    public ApprovalWithoutPermissionRule() {
+        super("decision.approval-without-permission", RuleCategory.DECISION_EVIDENCE_MISMATCH, Severity.WARNING,
+                DigitalPackage.Literals.TRANSITION);
+    }
+
+    @Override
+    public void check(EObject element, RuleContext context, FindingReporter findings) {
+        Transition transition = (Transition) element;
+        if (transition.isApprovalRequired() && transition.getRequiredPermission() == null && !transition.isAutomatic()) {
+            findings.on(transition).args(transition, transition.getSource(), transition.getTarget()).report();
+        }
+    }
+}

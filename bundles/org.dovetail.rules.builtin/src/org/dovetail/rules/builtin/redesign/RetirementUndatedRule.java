@@ -1,0 +1,27 @@
+package org.dovetail.rules.builtin.redesign;
+
+import org.dovetail.model.governance.RuleCategory;
+import org.dovetail.model.governance.Severity;
+import org.dovetail.model.process.ArtifactFate;
+import org.dovetail.model.process.LegacyArtifact;
+import org.dovetail.model.process.ProcessPackage;
+import org.dovetail.rules.api.FindingReporter;
+import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.builtin.BuiltinRule;
+import org.eclipse.emf.ecore.EObject;
+
+/** A legacy artifact to be retired with no date: "to be retired" without a date lives on as a parallel workflow. */
+public final class RetirementUndatedRule extends BuiltinRule {
+
+    public RetirementUndatedRule() {
+        super("redesign.retirement-undated", RuleCategory.WORKFLOW_REDESIGN, Severity.INFO, ProcessPackage.Literals.LEGACY_ARTIFACT);
+    }
+
+    @Override
+    public void check(EObject element, RuleContext context, FindingReporter findings) {
+        LegacyArtifact artifact = (LegacyArtifact) element;
+        if (artifact.getFate() == ArtifactFate.RETIRE && artifact.getRetireBy() == null) {
+            findings.report(artifact, artifact);
+        }
+    }
+}
