@@ -1,0 +1,159 @@
+package org.dovetail.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.dovetail.model.governance.RuleCategory;
+import org.dovetail.model.governance.Severity;
+import org.dovetail.rules.api.RuleFinding;
+import org.dovetail.rules.engine.RuleFailure;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * A self-contained HTML page for a governance board: the counts by category and by owner, every finding with why
+ * it matters, what to do and the elements involved, waived findings with who waived them, why and until when, and
+ * the checks that did not run to the end. No scripts, no external resources.
+ */
+final class HtmlReport implements ReportWriter {
+
+    private static final String STYLE = """
+            body{font-family:system-ui,sans-serif;margin:2em auto;max-width:70em;color:#222;line-height:1.4}
+            h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #ccc}
+            table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left;vertical-align:top}
+            th{background:#f3f3f3}td.n{text-align:right}
+            .finding{border:1px solid #ddd;border-left:.4em solid #888;padding:.5em 1em;margin:.8em 0}
+            .error{border-left-color:#c62828}.warning{border-left-color:#ef8f00}.info{border-left-color:#1565c0}
+            .waived,.accepted{border-left-color:#9e9e9e;background:#fafafa}
+            .tag{font-size:.8em;font-weight:bold;text-transform:uppercase;padding:.1em .4em;border-radius:.2em;background:#eee}
+            .meta{color:#555;font-size:.9em}code{font-size:.9em}
+            """;
+
+    @Override
+    public void write(ValidationReport report, Writer writer) throws IOException {
+        PrintWriter out = new PrintWriter(writer);
+        out.println("<!DOCTYPE html>");
+        out.println("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Dovetail validation report</title>");
+        out.println("<style>" + STYLE + "</style></head><body>");
+        out.println("<h1>Dovetail validation report</h1>");
+        Map<Severity, Integer> open = report.openCounts();
+        out.printf("<p class=\"meta\">%d model file%s, %d checks, judged on %s. Open: %d error, %d warning, %d info; "
+                + "%d waived or accepted; %d check%s did not run to the end.</p>%n", report.files().size(),
+                report.files().size() == 1 ? "" : "s", report.checks().size(), report.today(), open.get(Severity.ERROR),
+                open.get(Severity.WARNING), open.get(Severity.INFO), report.waivedCount(), report.failures().size(),
+                report.failures().size() == 1 ? "" : "s");
+        out.println("<p class=\"meta\">Findings are not blame: an adaptation is a signal about the design. Each finding says what"
+                + " the procedure assumes and what the system or work as done shows.</p>");
+
+        summary(out, "By category", report, true);
+        summary(out, "By owner", report, false);
+
+        for (ValidationReport.FileReport file : report.files()) {
+            out.println("<h2>" + esc(file.name()) + "</h2>");
+            out.println("<p class=\"meta\">" + file.result().checksRun() + " checks ran; configuration: " + esc(file.configuration().source())
+                    + "</p>");
+            if (file.result().findings().isEmpty()) {
+                out.println("<p>No findings.</p>");
+            }
+            for (RuleCategory category : RuleCategory.VALUES) {
+                List<RuleFinding> findings = file.result().findings().stream().filter(f -> f.category() == category).toList();
+                if (findings.isEmpty()) {
+                    continue;
+                }
+                out.println("<h3>" + esc(ValidationReport.categoryLabel(category)) + " (" + findings.size() + ")</h3>");
+                for (RuleFinding f : findings) {
+                    finding(out, report, f);
+                }
+            }
+            if (!file.result().failures().isEmpty()) {
+                out.println("<h3>Checks that did not run to the end</h3><ul>");
+                for (RuleFailure failure : file.result().failures()) {
+                    out.println("<li><span class=\"tag\">" + (failure.timedOut() ? "timed out" : "rule failed") + "</span> <code>"
+                            + esc(failure.ruleId()) + "</code>: " + esc(failure.message()) + "</li>");
+                }
+                out.println("</ul><p class=\"meta\">Their findings are unknown: the report is incomplete for these checks.</p>");
+            }
+        }
+        List<String> notes = report.notes();
+        if (!notes.isEmpty()) {
+            out.println("<h2>Notes on the configuration and the rule packs</h2><ul>");
+            notes.forEach(n -> out.println("<li>" + esc(n) + "</li>"));
+            out.println("</ul>");
+        }
+        out.println("<p class=\"meta\">Generated by " + DovetailCli.NAME + " " + DovetailCli.VERSION + ".</p>");
+        out.println("</body></html>");
+        out.flush();
+    }
+
+    private static void summary(PrintWriter out, String title, ValidationReport report, boolean byCategory) {
+        Map<String, int[]> rows = new TreeMap<>();
+        if (byCategory) {
+            for (RuleCategory c : RuleCategory.VALUES) {
+                rows.put(String.format("%d %s", c.getValue(), ValidationReport.categoryLabel(c)), new int[4]);
+            }
+        }
+        for (ValidationReport.Located l : report.findings()) {
+            RuleFinding f = l.finding();
+            String key = byCategory ? String.format("%d %s", f.category() == null ? 9 : f.category().getValue(),
+                    ValidationReport.categoryLabel(f.category())) : Elements.owner(f.element());
+            int[] counts = rows.computeIfAbsent(key, k -> new int[4]);
+            counts[f.isOpen() ? 2 - f.severity().getValue() : 3]++;
+        }
+        out.println("<h2>" + title + "</h2><table><tr><th>" + (byCategory ? "Category" : "Owner")
+                + "</th><th>Errors</th><th>Warnings</th><th>Info</th><th>Waived or accepted</th></tr>");
+        rows.forEach((key, counts) -> {
+            String label = byCategory ? key.substring(key.indexOf(' ') + 1) : key;
+            out.printf("<tr><td>%s</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%d</td></tr>%n",
+                    esc(label), counts[0], counts[1], counts[2], counts[3]);
+        });
+        out.println("</table>");
+    }
+
+    private static void finding(PrintWriter out, ValidationReport report, RuleFinding f) {
+        String state = f.isOpen() ? ReportWriter.severity(f.severity()) : f.status().getLiteral();
+        out.println("<div class=\"finding " + state + "\">");
+        String title = report.check(f.ruleId()).map(c -> c.title()).orElse(f.ruleId());
+        out.println("<p><span class=\"tag\">" + esc(state) + "</span> <strong>" + esc(f.message()) + "</strong></p>");
+        out.println("<p class=\"meta\">" + esc(title) + " &middot; <code>" + esc(f.ruleId()) + "</code> &middot; "
+                + esc(ReportWriter.severity(f.severity())) + " &middot; owner: " + esc(Elements.owner(f.element())) + "</p>");
+        out.println("<p><em>Element:</em> " + element(f.element()) + "</p>");
+        out.println("<p><em>Why it matters:</em> " + esc(f.explanation()) + "</p>");
+        out.println("<p><em>What to do:</em> " + esc(f.remediation()) + "</p>");
+        if (!f.related().isEmpty()) {
+            out.println("<p><em>Mapped and related elements:</em></p><ul>");
+            f.related().forEach(r -> out.println("<li>" + element(r) + "</li>"));
+            out.println("</ul>");
+        }
+        if (f.waiver() != null) {
+            out.println("<p><em>" + (f.isOpen() ? "Expired waiver" : "Waiver") + ":</em> " + esc(ReportWriter.waiverText(f.waiver(), !f.isOpen()))
+                    + "</p>");
+        }
+        out.println("</div>");
+    }
+
+    private static String element(EObject e) {
+        return esc(Elements.type(e)) + " &ldquo;" + esc(Elements.label(e)) + "&rdquo; <span class=\"meta\">" + esc(Elements.path(e))
+                + " &middot; <code>" + esc(Elements.uuid(e)) + "</code></span>";
+    }
+
+    static String esc(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> s.append("&lt;");
+                case '>' -> s.append("&gt;");
+                case '&' -> s.append("&amp;");
+                case '"' -> s.append("&quot;");
+                case '\'' -> s.append("&#39;");
+                default -> s.append(c);
+            }
+        }
+        return s.toString();
+    }
+}
