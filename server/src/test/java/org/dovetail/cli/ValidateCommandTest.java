@@ -133,6 +133,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenExitsWith2() throws Exception {
+        Path model = Cli.example(dir, "supplier-invoice-approval.dovetail");
+
+        Cli cli = Cli.run("validate", model.toString(), "--output", model.resolve("report.txt").toString());
+
+        assertEquals(2, cli.exitCode(), cli.toString());
+        assertTrue(cli.err().contains("cannot write the report"), cli.err());
+    }
+
+    @Test
     void aMalformedConfigurationExitsWith2NamingFileAndLine() throws Exception {
         Path model = Cli.example(dir, "supplier-invoice-approval.dovetail");
         Files.writeString(dir.resolve(RuleConfiguration.FILE_NAME), "# fine\nrule.workflow.shadow-state = loud\n");

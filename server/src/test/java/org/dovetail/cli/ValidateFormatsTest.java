@@ -58,6 +58,12 @@ class ValidateFormatsTest {
             long waived = expected.findings().stream().filter(f -> !f.isOpen()).count();
             assertTrue(cli.out().contains("; " + waived + " waived or accepted; 0 checks failed"), cli.out());
         }
+        // The gaps the examples were built to show (models/GAPS.md), as a reader sees them.
+        String invoices = Cli.run("validate", dir.resolve("supplier-invoice-approval.dovetail").toString()).out();
+        assertTrue(invoices.contains("workasdone.approval-bypassed") && invoices.contains("14 %"), invoices);
+        assertTrue(invoices.contains("decision.segregation-of-duties  System role \"Cost-centre approver (ERP)\""), invoices);
+        String changes = Cli.run("validate", dir.resolve("it-change-enablement.dovetail").toString()).out();
+        assertTrue(changes.contains("WAIVED   data.no-source-of-truth"), changes);
     }
 
     @Test
