@@ -17,11 +17,14 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.viewers.DecoratingLabelProvider;
+import org.eclipse.jface.viewers.ILabelDecorator;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -54,6 +57,8 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
     private Resource resource;
     private String loadProblem;
     private TreeViewer viewer;
+    private DecoratingLabelProvider labelProvider;
+    private ILabelDecorator labelDecorator;
     private DeleteAction deleteAction;
     private final List<PropertySheetPage> propertySheetPages = new ArrayList<>();
 
@@ -107,7 +112,8 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
         viewer = new TreeViewer(area, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.setContentProvider(new AdapterFactoryContentProvider(adapterFactory));
-        viewer.setLabelProvider(new AdapterFactoryLabelProvider(adapterFactory));
+        labelProvider = new DecoratingLabelProvider(new AdapterFactoryLabelProvider(adapterFactory), labelDecorator);
+        viewer.setLabelProvider(labelProvider);
         viewer.setUseHashlookup(true);
         viewer.setInput(resource);
         if (resource != null && !resource.getContents().isEmpty()) {
@@ -199,6 +205,25 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
     /** The tree showing the model; its input is the resource. */
     public TreeViewer getViewer() {
         return viewer;
+    }
+
+    /**
+     * Decorates the tree's labels (problem overlays, say), or stops decorating them with {@code null}. The decorator
+     * tells the tree which labels changed through label provider events. The tree disposes the decorator it has
+     * when it is disposed; a decorator replaced here is left to the caller.
+     */
+    public void setLabelDecorator(ILabelDecorator decorator) {
+        labelDecorator = decorator;
+        if (labelProvider != null) {
+            labelProvider.setLabelDecorator(decorator);
+        }
+    }
+
+    /** Selects {@code element} in the tree, expanding its ancestors and scrolling it into view. */
+    public void reveal(EObject element) {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.setSelection(new StructuredSelection(element), true);
+        }
     }
 
     /** Deletes the tree's selection; Edit &gt; Delete and the Delete key run it. */

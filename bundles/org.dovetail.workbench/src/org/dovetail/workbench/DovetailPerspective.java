@@ -1,9 +1,10 @@
 package org.dovetail.workbench;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** Project Explorer on the left, the model editors in the middle, Properties below them. */
+/** Project Explorer on the left, the model editors in the middle, Properties and Findings below them. */
 public class DovetailPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.dovetail.workbench.perspective";
@@ -11,13 +12,19 @@ public class DovetailPerspective implements IPerspectiveFactory {
     /** The resource navigator of org.eclipse.ui.navigator.resources. */
     public static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
 
+    /** The findings of the rule engine (org.dovetail.rules.ui). */
+    public static final String FINDINGS = "org.dovetail.rules.ui.findings";
+
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
         layout.addView(PROJECT_EXPLORER, IPageLayout.LEFT, 0.25f, editorArea);
-        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.62f, editorArea);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(FINDINGS);
         layout.addShowViewShortcut(PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(FINDINGS);
     }
 }

@@ -6,7 +6,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** The main window: titled "Dovetail", with menus and a status line. */
+/** The main window: titled "Dovetail", with menus, the main toolbar (Validate) and a status line. */
 final class DovetailWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 
     static final String TITLE = "Dovetail";
@@ -24,7 +24,7 @@ final class DovetailWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
         configurer.setInitialSize(new Point(1280, 800));
-        configurer.setShowCoolBar(false);
+        configurer.setShowCoolBar(true);
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
         configurer.setTitle(TITLE);

@@ -1,0 +1,62 @@
+package org.dovetail.rules.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dovetail.editor.DovetailEditor;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+
+/** The {@link ModelValidation} of each open Dovetail editor. UI thread only. */
+public final class ModelValidations {
+
+    private static final Map<DovetailEditor, ModelValidation> BY_EDITOR = new LinkedHashMap<>();
+
+    private ModelValidations() {
+    }
+
+    /**
+     * The validation of {@code editor}'s model; the first call starts it (a first run in the background, then one
+     * after every change) and it ends when the editor closes.
+     */
+    public static ModelValidation of(DovetailEditor editor) {
+        ModelValidation existing = BY_EDITOR.get(editor);
+        if (existing != null) {
+            return existing;
+        }
+        ModelValidation validation = new ModelValidation(editor);
+        BY_EDITOR.put(editor, validation);
+        editor.getSite().getPage().addPartListener(new IPartListener2() {
+            @Override
+            public void partClosed(IWorkbenchPartReference ref) {
+                if (ref.getPart(false) == editor) {
+                    editor.getSite().getPage().removePartListener(this);
+                    BY_EDITOR.remove(editor);
+                    validation.dispose();
+                }
+            }
+        });
+        validation.revalidate();
+        return validation;
+    }
+
+    /** The validation of {@code part} if it is a Dovetail editor, else {@code null}. */
+    public static ModelValidation ofPart(IWorkbenchPart part) {
+        return part instanceof DovetailEditor editor && editor.getViewer() != null ? of(editor) : null;
+    }
+
+    /** Validates every open model again (the rule configuration changed). */
+    public static void revalidateAll() {
+        for (ModelValidation validation : List.copyOf(BY_EDITOR.values())) {
+            validation.revalidate();
+        }
+    }
+
+    /** The validations of the open editors. */
+    public static List<ModelValidation> all() {
+        return new ArrayList<>(BY_EDITOR.values());
+    }
+}

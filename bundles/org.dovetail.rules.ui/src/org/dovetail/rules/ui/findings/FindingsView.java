@@ -1,0 +1,439 @@
+package org.dovetail.rules.ui.findings;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.dovetail.editor.DovetailEditor;
+import org.dovetail.model.Identified;
+import org.dovetail.model.governance.Severity;
+import org.dovetail.model.governance.Waiver;
+import org.dovetail.rules.api.RuleFinding;
+import org.dovetail.rules.engine.ValidationResult;
+import org.dovetail.rules.ui.FindingTexts;
+import org.dovetail.rules.ui.ModelValidation;
+import org.dovetail.rules.ui.ModelValidations;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ILabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The findings of the active Dovetail editor's model: one row per finding, sortable by every column, filtered by
+ * severity, waived or not, and a filter text; the explanation and remediation of the selected finding below.
+ * Double-click or Enter selects the element in the editor; the context menu waives a finding.
+ */
+public class FindingsView extends ViewPart {
+
+    private final FindingsFilter filter = new FindingsFilter();
+    private final Map<Severity, Button> severityButtons = new EnumMap<>(Severity.class);
+    private final ModelValidation.Listener validationListener = this::validationChanged;
+
+    private ModelValidation shown;
+    private Text filterText;
+    private Button waivedButton;
+    private Label summary;
+    private TableViewer viewer;
+    private Text details;
+    private FindingColumn sortColumn = FindingColumn.SEVERITY;
+    private int sortDirection = SWT.UP;
+    private Action showInEditor;
+    private Action waive;
+
+    private final IPartListener2 partListener = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            editorShown(ref.getPart(false));
+        }
+
+        @Override
+        public void partBroughtToTop(IWorkbenchPartReference ref) {
+            editorShown(ref.getPart(false));
+        }
+
+        @Override
+        public void partClosed(IWorkbenchPartReference ref) {
+            if (shown != null && ref.getPart(false) == shown.editor()) {
+                show(null);
+                editorShown(getSite().getPage().getActiveEditor());
+            }
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 2;
+        area.setLayout(layout);
+        createFilterBar(area);
+        SashForm sash = new SashForm(area, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        createTable(sash);
+        details = new Text(sash, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        sash.setWeights(72, 28);
+        createActions();
+        getSite().setSelectionProvider(viewer);
+        getSite().getPage().addPartListener(partListener);
+        editorShown(getSite().getPage().getActiveEditor());
+        refresh();
+    }
+
+    private void createFilterBar(Composite parent) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridLayout layout = new GridLayout(7, false);
+        layout.marginHeight = 2;
+        bar.setLayout(layout);
+        filterText = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filterText.setMessage("Filter: rule, category, owner, element, message (or rule:…, owner:…)");
+        filterText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filterText.addModifyListener(e -> {
+            filter.setText(filterText.getText());
+            refreshRows();
+        });
+        for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+            Button button = new Button(bar, SWT.CHECK);
+            button.setText(FindingTexts.severity(severity) + "s");
+            button.setImage(FindingTexts.severityImage(severity));
+            button.setSelection(true);
+            button.addListener(SWT.Selection, e -> {
+                filter.setSeverity(severity, button.getSelection());
+                refreshRows();
+            });
+            severityButtons.put(severity, button);
+        }
+        waivedButton = new Button(bar, SWT.CHECK);
+        waivedButton.setText("Waived");
+        waivedButton.setToolTipText("Show waived and accepted findings");
+        waivedButton.setSelection(true);
+        waivedButton.addListener(SWT.Selection, e -> {
+            filter.setShowWaived(waivedButton.getSelection());
+            refreshRows();
+        });
+        summary = new Label(bar, SWT.NONE);
+        GridData summaryData = new GridData(SWT.END, SWT.CENTER, false, false);
+        summaryData.horizontalIndent = 12;
+        summary.setLayoutData(summaryData);
+        new Label(bar, SWT.NONE);
+    }
+
+    private void createTable(Composite parent) {
+        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        Table table = viewer.getTable();
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        for (FindingColumn column : FindingColumn.values()) {
+            TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
+            TableColumn tableColumn = viewerColumn.getColumn();
+            tableColumn.setText(column.header);
+            tableColumn.setWidth(column.width);
+            tableColumn.setMoveable(true);
+            tableColumn.setData(column);
+            tableColumn.addListener(SWT.Selection, e -> sortBy(column));
+            viewerColumn.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return column.text((RuleFinding) element, elementLabels());
+                }
+
+                @Override
+                public Image getImage(Object element) {
+                    return column == FindingColumn.SEVERITY ? FindingTexts.severityImage(((RuleFinding) element).severity()) : null;
+                }
+
+                @Override
+                public String getToolTipText(Object element) {
+                    return ((RuleFinding) element).explanation();
+                }
+            });
+        }
+        viewer.setComparator(new ViewerComparator() {
+            @Override
+            public int compare(Viewer v, Object a, Object b) {
+                int order = sortColumn.comparator(elementLabels()).compare((RuleFinding) a, (RuleFinding) b);
+                return sortDirection == SWT.UP ? order : -order;
+            }
+        });
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer v, Object parentElement, Object element) {
+                return filter.matches((RuleFinding) element, elementLabels());
+            }
+        });
+        table.setSortColumn(table.getColumn(sortColumn.ordinal()));
+        table.setSortDirection(sortDirection);
+        viewer.addSelectionChangedListener(e -> selectionChanged());
+        viewer.addOpenListener(e -> showInEditor(selectedFinding()));
+    }
+
+    private void createActions() {
+        showInEditor = new Action("&Show in Editor") {
+            @Override
+            public void run() {
+                showInEditor(selectedFinding());
+            }
+        };
+        waive = new Action("&Waive…") {
+            @Override
+            public void run() {
+                waive(selectedFinding());
+            }
+        };
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillContextMenu);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
+        selectionChanged();
+    }
+
+    private void fillContextMenu(IMenuManager menu) {
+        menu.add(showInEditor);
+        menu.add(waive);
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    private void editorShown(IWorkbenchPart part) {
+        if (part instanceof IEditorPart) {
+            ModelValidation validation = ModelValidations.ofPart(part);
+            if (validation != null && validation != shown) {
+                show(validation);
+            }
+        }
+    }
+
+    /** Shows the findings of {@code validation} (null: none). */
+    void show(ModelValidation validation) {
+        if (shown != null) {
+            shown.removeListener(validationListener);
+        }
+        shown = validation;
+        if (shown != null) {
+            shown.addListener(validationListener);
+        }
+        refresh();
+    }
+
+    private void validationChanged(ModelValidation validation) {
+        if (validation.isDisposed()) {
+            show(null);
+            return;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        ValidationResult result = shown == null ? null : shown.result();
+        List<RuleFinding> selected = selectedFindings();
+        viewer.setInput(result == null ? List.of() : result.findings());
+        reselect(selected);
+        updateSummary();
+        selectionChanged();
+    }
+
+    private void refreshRows() {
+        viewer.refresh();
+        updateSummary();
+    }
+
+    /** After a new run the findings are new objects: select the ones for the same rule and element again. */
+    private void reselect(List<RuleFinding> previous) {
+        if (previous.isEmpty() || shown == null || shown.result() == null) {
+            return;
+        }
+        List<RuleFinding> again = shown.result().findings().stream()
+                .filter(f -> previous.stream().anyMatch(p -> p.ruleId().equals(f.ruleId()) && p.element() == f.element()))
+                .toList();
+        viewer.setSelection(new StructuredSelection(again), true);
+    }
+
+    private void updateSummary() {
+        String text;
+        if (shown == null) {
+            text = "Open a Dovetail model to see its findings.";
+        } else if (shown.result() == null) {
+            text = "Validating…";
+        } else {
+            List<RuleFinding> all = shown.result().findings();
+            long waived = all.stream().filter(f -> !f.isOpen()).count();
+            int visible = viewer.getTable().getItemCount();
+            text = (visible == all.size() ? all.size() + " findings" : visible + " of " + all.size() + " findings")
+                    + (waived > 0 ? ", " + waived + " waived" : "") + " · " + shown.result().checksRun() + " checks"
+                    + (shown.notes().isEmpty() ? "" : " · " + shown.notes().size() + " notes")
+                    + (shown.isRunning() ? " · validating…" : "");
+        }
+        summary.setText(text);
+        summary.setToolTipText(shown == null || shown.notes().isEmpty() ? null : String.join("\n", shown.notes()));
+        summary.getParent().layout(true);
+    }
+
+    private void selectionChanged() {
+        RuleFinding finding = selectedFinding();
+        if (details != null && !details.isDisposed()) {
+            details.setText(finding == null ? detailsHint() : describe(finding));
+        }
+        showInEditor.setEnabled(finding != null && shown != null);
+        waive.setEnabled(finding != null && shown != null && finding.isOpen() && finding.element() instanceof Identified
+                && !shown.editor().getEditingDomain().isReadOnly(finding.element().eResource()));
+    }
+
+    private String detailsHint() {
+        return shown != null && !shown.notes().isEmpty() ? "Notes of the last run:\n" + String.join("\n", shown.notes())
+                : "Select a finding to see why it matters and what to do.";
+    }
+
+    private String describe(RuleFinding finding) {
+        StringBuilder text = new StringBuilder();
+        text.append(FindingTexts.severity(finding.severity())).append(" · ").append(finding.ruleId()).append(" · ")
+                .append(FindingTexts.category(finding.category())).append('\n');
+        text.append(finding.message()).append("\n\n");
+        text.append("Why it matters: ").append(Objects.toString(finding.explanation(), "")).append("\n\n");
+        text.append("What to do: ").append(Objects.toString(finding.remediation(), "")).append('\n');
+        if (!finding.related().isEmpty()) {
+            text.append("\nRelated: ").append(finding.related().stream().map(this::label).collect(Collectors.joining("; "))).append('\n');
+        }
+        Waiver waiver = finding.waiver();
+        if (waiver != null) {
+            text.append('\n').append(FindingTexts.status(finding)).append(": ").append(Objects.toString(waiver.getReason(), ""));
+            if (waiver.getGrantedBy() != null) {
+                text.append(" (granted by ").append(FindingTexts.name(waiver.getGrantedBy())).append(')');
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    private String label(EObject element) {
+        ILabelProvider labels = elementLabels();
+        return labels == null ? FindingTexts.name(element) : labels.getText(element);
+    }
+
+    private void sortBy(FindingColumn column) {
+        sortDirection = column == sortColumn && sortDirection == SWT.UP ? SWT.DOWN : SWT.UP;
+        sortColumn = column;
+        Table table = viewer.getTable();
+        table.setSortColumn(table.getColumn(column.ordinal()));
+        table.setSortDirection(sortDirection);
+        viewer.refresh();
+    }
+
+    /** Names elements as the editor's tree does (type and name, flows by their ends). */
+    private ILabelProvider elementLabels() {
+        if (shown == null || shown.editor().getViewer() == null) {
+            return null;
+        }
+        return shown.editor().getViewer().getLabelProvider() instanceof ILabelProvider labels ? labels : null;
+    }
+
+    /** Activates the editor and selects the finding's element in its tree. */
+    void showInEditor(RuleFinding finding) {
+        if (finding == null || shown == null) {
+            return;
+        }
+        DovetailEditor editor = shown.editor();
+        getSite().getPage().activate(editor);
+        editor.reveal(finding.element());
+    }
+
+    /** Asks for the reason, expiry and who grants it; the waiver goes into the model as an undoable command. */
+    void waive(RuleFinding finding) {
+        if (finding == null || shown == null) {
+            return;
+        }
+        WaiveDialog dialog = new WaiveDialog(getSite().getShell(), finding, label(finding.element()));
+        if (dialog.open() == Window.OK) {
+            executeWaiver(finding, dialog.values());
+        }
+    }
+
+    /** Puts the waiver into the shown model through the editor's command stack. */
+    void executeWaiver(RuleFinding finding, WaiveDialog.Values values) {
+        var domain = shown.editor().getEditingDomain();
+        domain.getCommandStack().execute(WaiverCommands.create(domain, finding, values));
+    }
+
+    private RuleFinding selectedFinding() {
+        IStructuredSelection selection = viewer == null ? StructuredSelection.EMPTY : viewer.getStructuredSelection();
+        return selection.size() == 1 ? (RuleFinding) selection.getFirstElement() : null;
+    }
+
+    private List<RuleFinding> selectedFindings() {
+        return viewer == null ? List.of() : viewer.getStructuredSelection().stream().map(RuleFinding.class::cast).toList();
+    }
+
+    // For tests in the fragment, and for programmatic use.
+
+    TableViewer viewer() {
+        return viewer;
+    }
+
+    Text filterText() {
+        return filterText;
+    }
+
+    Button severityButton(Severity severity) {
+        return severityButtons.get(severity);
+    }
+
+    Text details() {
+        return details;
+    }
+
+    ModelValidation shown() {
+        return shown;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(partListener);
+        if (shown != null) {
+            shown.removeListener(validationListener);
+        }
+        super.dispose();
+    }
+}
