@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Dovetail's command line: plain Java, no display, no OSGi, on the same jars as the workbench and the server.
@@ -20,6 +23,9 @@ public final class DovetailCli implements Runnable {
 
     /** Exit code: bad input or usage. */
     public static final int BAD_INPUT = 2;
+
+    @Spec
+    CommandSpec spec;
 
     public static void main(String[] args) {
         System.exit(execute(args, System.out, System.err));
@@ -39,12 +45,9 @@ public final class DovetailCli implements Runnable {
         return cli.execute(args);
     }
 
-    @picocli.CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, for example: validate <model file or folder>");
+        throw new ParameterException(spec.commandLine(), "name a command, for example: validate <model file or folder>");
     }
 
     static final class Version implements CommandLine.IVersionProvider {
