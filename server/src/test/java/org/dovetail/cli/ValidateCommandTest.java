@@ -216,6 +216,8 @@ class ValidateCommandTest {
         ValidateFormatsTest.assertSchemaValid(sarif);
         String rules = sarif.get("runs").get(0).get("tool").get("driver").get("rules").toString();
         assertTrue(rules.contains("\"id\":\"example.four-eyes\"") && rules.contains("\"pack\":\"org.dovetail.rules.example\""), rules);
+        assertTrue(rules.contains("\"fullDescription\":{\"text\":\"An approval that the procedure gives to two or more people"), rules);
+        assertTrue(rules.contains("the approval's workflow state"), "the pack's help text");
     }
 
     @Test
