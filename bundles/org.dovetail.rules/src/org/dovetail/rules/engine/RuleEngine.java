@@ -98,6 +98,31 @@ public final class RuleEngine {
         return new ValidationResult(findings, failures, problems, toRun.size());
     }
 
+    /**
+     * A validator that follows changes of a model and re-runs only the affected checks on the affected elements;
+     * its result always equals {@link #validate} of the current model. See {@link IncrementalValidator}.
+     */
+    public IncrementalValidator incremental() {
+        return new IncrementalValidator(this);
+    }
+
+    List<ModelCheck> enabledChecks(List<String> problems) {
+        problems.addAll(registryProblems);
+        return selectChecks(problems);
+    }
+
+    RuleConfiguration configuration() {
+        return configuration;
+    }
+
+    LocalDate today() {
+        return today;
+    }
+
+    Duration timeLimit() {
+        return timeLimit;
+    }
+
     /** The enabled checks whose pack meets its pin; notes unknown ids and unmet pins in {@code problems}. */
     private List<ModelCheck> selectChecks(List<String> problems) {
         Set<String> known = new HashSet<>();

@@ -1,8 +1,11 @@
 package org.dovetail.rules.internal;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.dovetail.rules.api.ModelCheck;
+import org.dovetail.rules.api.RuleContext;
 import org.dovetail.rules.api.RuleFinding;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -75,8 +79,61 @@ public final class CheckRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * The result of one check on some of its elements, per element: the findings each evaluation reported
+     * (deduplicated per element as one full run would), and the evaluations that threw. Empty when the batch was
+     * stopped after the time limit ({@code error} says so).
+     */
+    public record Evaluation(Map<EObject, List<RuleFinding>> bySource, Map<EObject, String> errors,
+            Map<EObject, Throwable> causes, boolean timedOut, String error) {
+    }
+
+    /**
+     * Evaluates {@code check} on each of {@code elements} on a worker thread within the time limit, keeping every
+     * element's findings apart (incremental validation merges them). An element whose evaluation throws is noted
+     * and the others still run.
+     */
+    public Evaluation evaluate(ModelCheck check, Collection<EObject> elements, RuleContext context, Duration limit) {
+        AtomicBoolean stop = new AtomicBoolean();
+        Future<Evaluation> future = workers.submit(() -> {
+            Map<EObject, List<RuleFinding>> bySource = new LinkedHashMap<>();
+            Map<EObject, String> errors = new LinkedHashMap<>();
+            Map<EObject, Throwable> causes = new LinkedHashMap<>();
+            for (EObject element : elements) {
+                if (stop.get() || Thread.currentThread().isInterrupted()) {
+                    throw new CheckStoppedException();
+                }
+                CollectingReporter reporter = new CollectingReporter(check, stop::get);
+                try {
+                    check.check(element, context, reporter);
+                    bySource.put(element, reporter.findings());
+                } catch (CheckStoppedException e) {
+                    throw e;
+                } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                    errors.put(element, e + " on " + element.eClass().getName() + " \"" + Labels.label(element) + '"');
+                    causes.put(element, e);
+                }
+            }
+            return new Evaluation(bySource, errors, causes, false, null);
+        });
+        try {
+            return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            stop.set(true);
+            future.cancel(true);
+            return new Evaluation(Map.of(), Map.of(), Map.of(), true, "stopped after the time limit of " + limit.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            return new Evaluation(Map.of(), Map.of(), Map.of(), false, String.valueOf(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop.set(true);
+            future.cancel(true);
+            return new Evaluation(Map.of(), Map.of(), Map.of(), false, "validation interrupted");
+        }
+    }
+
     /** The check's elements, each once even when it matches several of the check's types. */
-    private static Set<EObject> elementsOf(ModelCheck check, ModelIndex index) {
+    public static Set<EObject> elementsOf(ModelCheck check, RuleContext index) {
         Set<EObject> elements = new LinkedHashSet<>();
         for (EClass type : check.appliesTo()) {
             elements.addAll(index.allInstances(type));

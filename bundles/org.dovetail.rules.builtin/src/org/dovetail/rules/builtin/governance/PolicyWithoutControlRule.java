@@ -7,12 +7,14 @@ import org.dovetail.model.governance.Severity;
 import org.dovetail.model.process.Policy;
 import org.dovetail.model.process.ProcessPackage;
 import org.dovetail.rules.api.FindingReporter;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.api.ScopedCheck;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.eclipse.emf.ecore.EObject;
 
 /** A policy that no control enforces (no policy-to-control mapping with a control). */
-public final class PolicyWithoutControlRule extends BuiltinRule {
+public final class PolicyWithoutControlRule extends BuiltinRule implements ScopedCheck {
 
     public PolicyWithoutControlRule() {
         super("governance.policy-without-control", RuleCategory.GOVERNANCE_SHORTFALL, Severity.WARNING, ProcessPackage.Literals.POLICY);
@@ -25,5 +27,12 @@ public final class PolicyWithoutControlRule extends BuiltinRule {
                 .allMatch(m -> m.getControls().isEmpty())) {
             findings.report(policy, policy);
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().label();
+        reads.element().referrers(GovernancePackage.Literals.POLICY_CONTROL_MAPPING__POLICY)
+                .read(GovernancePackage.Literals.POLICY_CONTROL_MAPPING__CONTROLS);
     }
 }

@@ -6,12 +6,14 @@ import org.dovetail.model.digital.DigitalPackage;
 import org.dovetail.model.governance.RuleCategory;
 import org.dovetail.model.governance.Severity;
 import org.dovetail.rules.api.FindingReporter;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.api.ScopedCheck;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.eclipse.emf.ecore.EObject;
 
 /** An AI recommendation with no human review point or no override owner. */
-public final class AiWithoutHumanReviewRule extends BuiltinRule {
+public final class AiWithoutHumanReviewRule extends BuiltinRule implements ScopedCheck {
 
     public AiWithoutHumanReviewRule() {
         super("redesign.ai-without-human-review", RuleCategory.WORKFLOW_REDESIGN, Severity.ERROR, DigitalPackage.Literals.AUTOMATION);
@@ -29,5 +31,12 @@ public final class AiWithoutHumanReviewRule extends BuiltinRule {
             String variant = noReview && noOwner ? "both" : noReview ? "review" : "owner";
             findings.on(automation).variant(variant).args(automation, automation.getWrites()).related(automation.getWrites()).report();
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().read(DigitalPackage.Literals.AUTOMATION__KIND, DigitalPackage.Literals.AUTOMATION__REVIEW_POINT,
+                DigitalPackage.Literals.AUTOMATION__OVERRIDE_OWNER).label();
+        reads.element().follow(DigitalPackage.Literals.AUTOMATION__WRITES).label();
     }
 }

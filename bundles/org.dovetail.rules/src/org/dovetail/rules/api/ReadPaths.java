@@ -1,0 +1,39 @@
+package org.dovetail.rules.api;
+
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * Where a {@link ScopedCheck} declares what it reads: paths that start at the checked element and navigate
+ * forward references, inverse references (as {@link RuleContext#referrers} does) and containers, reading features
+ * of the objects they pass. Navigating a reference counts as reading it.
+ *
+ * @since 0.1
+ */
+public interface ReadPaths {
+
+    /** A new path starting at the checked element. */
+    Path element();
+
+    /** A path under construction; every method returns the same path, positioned at its end. */
+    interface Path {
+
+        /** Reads these features of the object at the end of the path. */
+        Path read(EStructuralFeature... features);
+
+        /** Reads the label of the object at the end of the path (its name, else its id). */
+        Path label();
+
+        /** Reads any feature of the object at the end of the path. */
+        Path readAll();
+
+        /** Moves to the objects {@code reference} points at (containment references included). */
+        Path follow(EReference reference);
+
+        /** Moves to the objects whose {@code reference} points at the current one (an inverse reference). */
+        Path referrers(EReference reference);
+
+        /** Moves to the container of the current object. */
+        Path container();
+    }
+}

@@ -1,0 +1,199 @@
+package org.dovetail.rules.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dovetail.model.DovetailPackage;
+import org.dovetail.rules.api.ReadPaths;
+import org.dovetail.rules.api.ScopedCheck;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * The read paths a {@link ScopedCheck} declared, and their inversion: from a changed object and feature back to
+ * the checked elements whose evaluation may have read it. A path reads the feature at node {@code i} if it was
+ * declared there, or if the step leaving node {@code i} navigates it (or, for an inverse step, the step arriving at
+ * node {@code i}). Going back from node {@code i} to the start uses the live index for forward steps, the object's
+ * own references for inverse steps and its contents for container steps.
+ */
+public final class ReadPlan implements ReadPaths {
+
+    /** The change of an object appearing in or leaving the model: any read of it is affected. */
+    public static final Object ANY = new Object() {
+        @Override
+        public String toString() {
+            return "ANY";
+        }
+    };
+
+    /** The change of an object's container. */
+    public static final Object CONTAINER = new Object() {
+        @Override
+        public String toString() {
+            return "CONTAINER";
+        }
+    };
+
+    private enum Kind {
+        FOLLOW, REFERRERS, CONTAINER
+    }
+
+    private record Step(Kind kind, EReference reference) {
+    }
+
+    private static final class Node {
+        final Set<EStructuralFeature> reads = new HashSet<>();
+        boolean readsAll;
+    }
+
+    private final class PathImpl implements Path {
+        final List<Node> nodes = new ArrayList<>(List.of(new Node()));
+        final List<Step> steps = new ArrayList<>();
+
+        private Node last() {
+            return nodes.get(nodes.size() - 1);
+        }
+
+        @Override
+        public Path read(EStructuralFeature... features) {
+            last().reads.addAll(List.of(features));
+            return this;
+        }
+
+        @Override
+        public Path label() {
+            return read(DovetailPackage.Literals.ELEMENT__NAME, DovetailPackage.Literals.IDENTIFIED__ID);
+        }
+
+        @Override
+        public Path readAll() {
+            last().readsAll = true;
+            return this;
+        }
+
+        @Override
+        public Path follow(EReference reference) {
+            return step(new Step(Kind.FOLLOW, reference));
+        }
+
+        @Override
+        public Path referrers(EReference reference) {
+            return step(new Step(Kind.REFERRERS, reference));
+        }
+
+        @Override
+        public Path container() {
+            return step(new Step(Kind.CONTAINER, null));
+        }
+
+        private Path step(Step step) {
+            steps.add(step);
+            nodes.add(new Node());
+            return this;
+        }
+
+        /** Whether the node at {@code i} reads {@code feature}. */
+        boolean reads(int i, Object feature) {
+            if (feature == ANY) {
+                return true;
+            }
+            if (feature == CONTAINER) {
+                return i < steps.size() && steps.get(i).kind == Kind.CONTAINER;
+            }
+            Node node = nodes.get(i);
+            if (node.readsAll || node.reads.contains(feature)) {
+                return true;
+            }
+            if (i < steps.size() && steps.get(i).kind == Kind.FOLLOW && steps.get(i).reference == feature) {
+                return true;
+            }
+            return i > 0 && steps.get(i - 1).kind == Kind.REFERRERS && steps.get(i - 1).reference == feature;
+        }
+
+        void back(EObject changed, Object feature, Collection<?> oldValues, LiveIndex index, Set<EObject> out) {
+            for (int i = 0; i < nodes.size(); i++) {
+                if (!reads(i, feature)) {
+                    continue;
+                }
+                Collection<EObject> current = List.of(changed);
+                for (int j = i - 1; j >= 0 && !current.isEmpty(); j--) {
+                    Set<EObject> previous = new HashSet<>();
+                    for (EObject x : current) {
+                        predecessors(steps.get(j), x, index, previous);
+                    }
+                    if (j == i - 1 && steps.get(j).kind == Kind.REFERRERS && steps.get(j).reference == feature) {
+                        // The change is to the very reference this step goes back over: who it pointed at counts too.
+                        oldValues.forEach(v -> previous.add((EObject) v));
+                    }
+                    current = previous;
+                }
+                out.addAll(current);
+            }
+        }
+    }
+
+    private final List<PathImpl> paths = new ArrayList<>();
+
+    private ReadPlan() {
+    }
+
+    public static ReadPlan of(ScopedCheck check) {
+        ReadPlan plan = new ReadPlan();
+        check.declareReads(plan);
+        return plan;
+    }
+
+    @Override
+    public Path element() {
+        PathImpl path = new PathImpl();
+        paths.add(path);
+        return path;
+    }
+
+    /**
+     * Adds to {@code out} the objects whose evaluation may have read {@code feature} of {@code changed} ({@link #ANY}
+     * and {@link #CONTAINER} included); they still need filtering by the check's types and by being in the model.
+     * The changed object itself is always included for {@link #ANY}. {@code oldValues} are the objects a changed
+     * reference pointed at before the change (empty otherwise).
+     */
+    public void affected(EObject changed, Object feature, Collection<?> oldValues, LiveIndex index, Set<EObject> out) {
+        if (feature == ANY) {
+            out.add(changed);
+        }
+        for (PathImpl path : paths) {
+            path.back(changed, feature, oldValues, index, out);
+        }
+    }
+
+    private static void predecessors(Step step, EObject x, LiveIndex index, Set<EObject> out) {
+        switch (step.kind) {
+            case FOLLOW -> {
+                if (step.reference.isContainment()) {
+                    if (x.eContainmentFeature() == step.reference) {
+                        out.add(x.eContainer());
+                    }
+                } else {
+                    for (EStructuralFeature.Setting s : index.settingsOf(x)) {
+                        if (s.getEStructuralFeature() == step.reference) {
+                            out.add(s.getEObject());
+                        }
+                    }
+                }
+            }
+            case REFERRERS -> {
+                if (step.reference.getEContainingClass().isSuperTypeOf(x.eClass())) {
+                    Object value = x.eGet(step.reference);
+                    if (value instanceof Collection<?> many) {
+                        many.forEach(v -> out.add((EObject) v));
+                    } else if (value != null) {
+                        out.add((EObject) value);
+                    }
+                }
+            }
+            case CONTAINER -> out.addAll(x.eContents());
+        }
+    }
+}
