@@ -58,7 +58,7 @@ final class ModelValidation {
             reports.add(new ValidationReport.FileReport(file, name, configuration, result));
         }
         progress.done();
-        return new ValidationReport(reports, checks, problems, today);
+        return new ValidationReport(base, reports, checks, problems, today);
     }
 
     /** {@code target} itself, or the {@code .dovetail} files below it in path order. */

@@ -27,6 +27,9 @@ final class SarifReport implements ReportWriter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
+    /** The base id of the validated folder in {@code originalUriBaseIds}. */
+    static final String BASE_ID = "MODELROOT";
+
     @Override
     public void write(ValidationReport report, Writer out) throws IOException {
         ObjectNode log = JsonReport.MAPPER.createObjectNode();
@@ -56,7 +59,7 @@ final class SarifReport implements ReportWriter {
                 rule.put("index", ruleIndex.get(failure.ruleId()));
             }
             n.putArray("locations").addObject().putObject("physicalLocation").putObject("artifactLocation")
-                    .put("uri", uri(failed.file().name()));
+                    .put("uri", uri(failed.file().name())).put("uriBaseId", BASE_ID);
         }
         ArrayNode configurationNotes = invocation.putArray("toolConfigurationNotifications");
         for (String note : report.notes()) {
@@ -65,11 +68,13 @@ final class SarifReport implements ReportWriter {
             n.putObject("message").put("text", note);
         }
 
+        // Artifact URIs are relative to the validated folder, named by this base id.
+        run.putObject("originalUriBaseIds").putObject(BASE_ID).put("uri", report.base().toUri().toString());
         ArrayNode artifacts = run.putArray("artifacts");
         Map<String, Integer> artifactIndex = new HashMap<>();
         for (ValidationReport.FileReport file : report.files()) {
             artifactIndex.put(file.name(), artifactIndex.size());
-            artifacts.addObject().putObject("location").put("uri", uri(file.name()));
+            artifacts.addObject().putObject("location").put("uri", uri(file.name())).put("uriBaseId", BASE_ID);
         }
 
         ArrayNode results = run.putArray("results");
@@ -125,7 +130,8 @@ final class SarifReport implements ReportWriter {
 
     /** A physical location in the model file and a logical one naming the element and its UUID. */
     private static void location(String file, int artifact, EObject element, ObjectNode location) {
-        location.putObject("physicalLocation").putObject("artifactLocation").put("uri", uri(file)).put("index", artifact);
+        location.putObject("physicalLocation").putObject("artifactLocation").put("uri", uri(file)).put("uriBaseId", BASE_ID)
+                .put("index", artifact);
         ObjectNode logical = location.putArray("logicalLocations").addObject();
         logical.put("name", Elements.label(element)).put("fullyQualifiedName", Elements.path(element))
                 .put("decoratedName", Elements.uuid(element)).put("kind", Elements.type(element));

@@ -21,12 +21,13 @@ import org.dovetail.rules.engine.ValidationResult;
  * What one {@code dovetail validate} found, for every output format: the results per model file, the checks that
  * were installed and the notes on configuration and contributions.
  *
+ * @param base     the folder the file names are relative to
  * @param files    one entry per model file, in path order
  * @param checks   every installed check (built-in and vendor), enabled or not
  * @param problems notes on contributions that were skipped (bad vendor classes, duplicate ids)
  * @param today    the date waivers were judged on
  */
-record ValidationReport(List<FileReport> files, List<ModelCheck> checks, List<String> problems, LocalDate today) {
+record ValidationReport(Path base, List<FileReport> files, List<ModelCheck> checks, List<String> problems, LocalDate today) {
 
     /**
      * The result for one model file.

@@ -123,6 +123,7 @@ class ValidateFormatsTest {
             }
             assertEquals(keys(expected), actual);
             assertTrue(run.get("invocations").get(0).get("executionSuccessful").asBoolean());
+            assertEquals(dir.toUri().toString(), run.get("originalUriBaseIds").get(SarifReport.BASE_ID).get("uri").asText());
         }
     }
 
