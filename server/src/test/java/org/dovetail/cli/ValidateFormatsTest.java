@@ -206,11 +206,26 @@ class ValidateFormatsTest {
         assertTrue(suppressed);
     }
 
+    @Test
+    void theSchemaCheckRejectsWhatSarifForbids() throws Exception {
+        Path model = Cli.example(dir, "supplier-invoice-approval.dovetail");
+        JsonNode log = JSON.readTree(Cli.run("validate", model.toString(), "--format", "sarif").out());
+        assertEquals(Set.of(), schemaErrors(log));
+
+        ((com.fasterxml.jackson.databind.node.ObjectNode) log.get("runs").get(0).get("results").get(0)).put("level", "fatal");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) log).put("version", "2.0.0");
+
+        assertEquals(2, schemaErrors(log).size(), schemaErrors(log).toString());
+    }
+
     static void assertSchemaValid(JsonNode log) throws Exception {
+        assertEquals(Set.of(), schemaErrors(log), "SARIF schema violations");
+    }
+
+    private static Set<ValidationMessage> schemaErrors(JsonNode log) throws Exception {
         try (InputStream schemaText = ValidateFormatsTest.class.getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
             JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(schemaText);
-            Set<ValidationMessage> errors = schema.validate(log);
-            assertEquals(Set.of(), errors, "SARIF schema violations");
+            return schema.validate(log);
         }
     }
 
