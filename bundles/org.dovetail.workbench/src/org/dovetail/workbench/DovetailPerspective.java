@@ -4,7 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** Project Explorer on the left, the model editors in the middle, Properties and Findings below them. */
+/** Project Explorer on the left, the model editors in the middle, Findings and Properties below them. */
 public class DovetailPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.dovetail.workbench.perspective";
@@ -20,9 +20,11 @@ public class DovetailPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
         layout.addView(PROJECT_EXPLORER, IPageLayout.LEFT, 0.25f, editorArea);
+        // Findings and Properties side by side: a finding shown in the editor shows its element's properties at once.
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
-        bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(FINDINGS);
+        IFolderLayout properties = layout.createFolder("properties", IPageLayout.RIGHT, 0.66f, "bottom");
+        properties.addView(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(FINDINGS);

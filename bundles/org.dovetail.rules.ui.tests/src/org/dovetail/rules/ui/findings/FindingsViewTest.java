@@ -35,6 +35,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
@@ -176,7 +177,7 @@ class FindingsViewTest {
         assertEquals(FindingStatus.OPEN, finding(validation, APPROVAL_SKIP_PATH, transition).status(), "undo removes the waiver");
     }
 
-    private static void click(Button button, boolean selected) {
+    private static void click(ToolItem button, boolean selected) {
         button.setSelection(selected);
         button.notifyListeners(SWT.Selection, new Event());
     }

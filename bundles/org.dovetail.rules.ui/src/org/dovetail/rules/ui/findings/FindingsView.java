@@ -2,6 +2,7 @@ package org.dovetail.rules.ui.findings;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -37,12 +38,12 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -58,13 +59,12 @@ import org.eclipse.ui.part.ViewPart;
 public class FindingsView extends ViewPart {
 
     private final FindingsFilter filter = new FindingsFilter();
-    private final Map<Severity, Button> severityButtons = new EnumMap<>(Severity.class);
+    private final Map<Severity, ToolItem> severityButtons = new EnumMap<>(Severity.class);
     private final ModelValidation.Listener validationListener = this::validationChanged;
 
     private ModelValidation shown;
     private Text filterText;
-    private Button waivedButton;
-    private Label summary;
+    private ToolItem waivedButton;
     private TableViewer viewer;
     private Text details;
     private FindingColumn sortColumn = FindingColumn.SEVERITY;
@@ -101,11 +101,16 @@ public class FindingsView extends ViewPart {
         layout.verticalSpacing = 2;
         area.setLayout(layout);
         createFilterBar(area);
-        SashForm sash = new SashForm(area, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // The details beside the table: the bottom folder is wide and low.
+        SashForm sash = new SashForm(area, SWT.HORIZONTAL);
+        GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        // Small hints: the part takes the room the folder gives it instead of asking for the width of every column.
+        sashData.widthHint = 200;
+        sashData.heightHint = 80;
+        sash.setLayoutData(sashData);
         createTable(sash);
         details = new Text(sash, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-        sash.setWeights(72, 28);
+        sash.setWeights(65, 35);
         createActions();
         getSite().setSelectionProvider(viewer);
         getSite().getPage().addPartListener(partListener);
@@ -116,28 +121,33 @@ public class FindingsView extends ViewPart {
     private void createFilterBar(Composite parent) {
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout layout = new GridLayout(7, false);
+        GridLayout layout = new GridLayout(2, false);
         layout.marginHeight = 2;
         bar.setLayout(layout);
         filterText = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filterText.setMessage("Filter: rule, category, owner, element, message (or rule:…, owner:…)");
-        filterText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData filterData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        filterData.minimumWidth = 160;
+        filterText.setLayoutData(filterData);
         filterText.addModifyListener(e -> {
             filter.setText(filterText.getText());
             refreshRows();
         });
+        // Toggles as tool items: their pressed state reads the same in every GTK theme.
+        ToolBar toggles = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
         for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
-            Button button = new Button(bar, SWT.CHECK);
-            button.setText(FindingTexts.severity(severity) + "s");
-            button.setImage(FindingTexts.severityImage(severity));
-            button.setSelection(true);
-            button.addListener(SWT.Selection, e -> {
-                filter.setSeverity(severity, button.getSelection());
+            ToolItem item = new ToolItem(toggles, SWT.CHECK);
+            item.setText(FindingTexts.severity(severity) + "s");
+            item.setImage(FindingTexts.severityImage(severity));
+            item.setToolTipText("Show " + FindingTexts.severity(severity).toLowerCase(Locale.ROOT) + " findings");
+            item.setSelection(true);
+            item.addListener(SWT.Selection, e -> {
+                filter.setSeverity(severity, item.getSelection());
                 refreshRows();
             });
-            severityButtons.put(severity, button);
+            severityButtons.put(severity, item);
         }
-        waivedButton = new Button(bar, SWT.CHECK);
+        waivedButton = new ToolItem(toggles, SWT.CHECK);
         waivedButton.setText("Waived");
         waivedButton.setToolTipText("Show waived and accepted findings");
         waivedButton.setSelection(true);
@@ -145,11 +155,6 @@ public class FindingsView extends ViewPart {
             filter.setShowWaived(waivedButton.getSelection());
             refreshRows();
         });
-        summary = new Label(bar, SWT.NONE);
-        GridData summaryData = new GridData(SWT.END, SWT.CENTER, false, false);
-        summaryData.horizontalIndent = 12;
-        summary.setLayoutData(summaryData);
-        new Label(bar, SWT.NONE);
     }
 
     private void createTable(Composite parent) {
@@ -302,9 +307,9 @@ public class FindingsView extends ViewPart {
                     + (shown.notes().isEmpty() ? "" : " · " + shown.notes().size() + " notes")
                     + (shown.isRunning() ? " · validating…" : "");
         }
-        summary.setText(text);
-        summary.setToolTipText(shown == null || shown.notes().isEmpty() ? null : String.join("\n", shown.notes()));
-        summary.getParent().layout(true);
+        // The summary is the view's description line, as in the IDE's Problems view.
+        setContentDescription(text);
+        setTitleToolTip(shown == null || shown.notes().isEmpty() ? null : String.join("\n", shown.notes()));
     }
 
     private void selectionChanged() {
@@ -411,7 +416,7 @@ public class FindingsView extends ViewPart {
         return filterText;
     }
 
-    Button severityButton(Severity severity) {
+    ToolItem severityButton(Severity severity) {
         return severityButtons.get(severity);
     }
 
