@@ -6,14 +6,28 @@ import java.util.List;
 import java.util.Map;
 
 import org.dovetail.editor.DovetailEditor;
+import org.dovetail.rules.engine.RuleConfiguration;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PlatformUI;
 
 /** The {@link ModelValidation} of each open Dovetail editor. UI thread only. */
 public final class ModelValidations {
 
     private static final Map<DovetailEditor, ModelValidation> BY_EDITOR = new LinkedHashMap<>();
+
+    /** A {@code .dovetailrules} changed in the workspace (by the preference page, a text editor, git): validate again. */
+    private static final IResourceChangeListener CONFIGURATION_CHANGED = event -> {
+        if (event.getDelta() != null && touchesConfiguration(event.getDelta())) {
+            PlatformUI.getWorkbench().getDisplay().asyncExec(ModelValidations::revalidateAll);
+        }
+    };
+    private static boolean listening;
 
     private ModelValidations() {
     }
@@ -29,6 +43,10 @@ public final class ModelValidations {
         }
         ModelValidation validation = new ModelValidation(editor);
         BY_EDITOR.put(editor, validation);
+        if (!listening) {
+            listening = true;
+            ResourcesPlugin.getWorkspace().addResourceChangeListener(CONFIGURATION_CHANGED, IResourceChangeEvent.POST_CHANGE);
+        }
         editor.getSite().getPage().addPartListener(new IPartListener2() {
             @Override
             public void partClosed(IWorkbenchPartReference ref) {
@@ -53,6 +71,18 @@ public final class ModelValidations {
         for (ModelValidation validation : List.copyOf(BY_EDITOR.values())) {
             validation.revalidate();
         }
+    }
+
+    private static boolean touchesConfiguration(IResourceDelta delta) {
+        if (RuleConfiguration.FILE_NAME.equals(delta.getResource().getName())) {
+            return true;
+        }
+        for (IResourceDelta child : delta.getAffectedChildren()) {
+            if (touchesConfiguration(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The validations of the open editors. */

@@ -2,10 +2,12 @@ package org.dovetail.rules.ui.preferences;
 
 import static org.dovetail.rules.ui.RulesUiTestSupport.awaitValidation;
 import static org.dovetail.rules.ui.RulesUiTestSupport.page;
+import static org.dovetail.rules.ui.RulesUiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -75,11 +77,24 @@ class RulesPreferencePageTest {
         RuleConfiguration read = RuleConfiguration.parse(text, "test");
         assertFalse(read.isEnabled(APPROVAL_SKIP_PATH), "the engine reads what the page wrote");
 
-        awaitValidation(validation);
-        assertTrue(validation.result().findingsOf(APPROVAL_SKIP_PATH).isEmpty(), "a disabled rule does not report");
+        waitUntil("a disabled rule no longer reports", () -> !validation.isRunning()
+                && validation.result().findingsOf(APPROVAL_SKIP_PATH).isEmpty());
         assertTrue(validation.result().findingsOf(STEP_WITHOUT_OWNER).stream().allMatch(f -> f.severity() == Severity.ERROR),
                 "the override applies");
         assertTrue(validation.notes().isEmpty(), "the configuration is clean: " + validation.notes());
+    }
+
+    @Test
+    void aDovetailrulesFileWrittenByHandAppliesToTheOpenModel() throws Exception {
+        file = ExampleProject.project().getFile(RuleConfiguration.FILE_NAME);
+        file.create(new ByteArrayInputStream("rule.governance.step-without-owner = off\n".getBytes(StandardCharsets.UTF_8)),
+                true, null);
+        waitUntil("the configuration applies", () -> !validation.isRunning()
+                && validation.result().findingsOf(STEP_WITHOUT_OWNER).isEmpty());
+
+        file.delete(true, null);
+        waitUntil("the defaults apply again", () -> !validation.isRunning()
+                && !validation.result().findingsOf(STEP_WITHOUT_OWNER).isEmpty());
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.dovetail.rules.registry.MappingValidatorRegistry;
 import org.dovetail.rules.registry.RiskRuleRegistry;
 import org.dovetail.rules.ui.FindingTexts;
 import org.dovetail.rules.ui.ModelFiles;
-import org.dovetail.rules.ui.ModelValidations;
 import org.dovetail.rules.ui.preferences.RuleConfigurationFile.Setting;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -39,7 +38,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
-import org.eclipse.ui.PlatformUI;
 
 /**
  * Dovetail &gt; Rules: every installed rule and mapping validator, on or off, with a severity override. The settings are
@@ -216,9 +214,7 @@ public final class RulesPreferencePage extends PreferencePage implements IWorkbe
             setErrorMessage("Could not save " + file.getFullPath() + ": " + e.getMessage());
             return false;
         }
-        if (PlatformUI.isWorkbenchRunning()) {
-            ModelValidations.revalidateAll();
-        }
+        // The workspace change of the file makes every open model validate again (ModelValidations listens).
         return true;
     }
 
