@@ -10,9 +10,9 @@ import org.eclipse.jface.viewers.ILabelProvider;
 /** The columns of the Findings table: header, width, the text of a finding. Every column sorts by its text. */
 enum FindingColumn {
 
-    SEVERITY("Severity", 90, (f, labels) -> FindingTexts.severity(f.severity())),
-    RULE("Rule", 230, (f, labels) -> f.ruleId()),
-    MESSAGE("Message", 420, (f, labels) -> f.message()),
+    SEVERITY("Severity", 80, (f, labels) -> FindingTexts.severity(f.severity())),
+    RULE("Rule", 240, (f, labels) -> f.ruleId()),
+    MESSAGE("Message", 400, (f, labels) -> f.message()),
     ELEMENT("Element", 250, (f, labels) -> labels == null ? FindingTexts.name(f.element()) : labels.getText(f.element())),
     CATEGORY("Category", 200, (f, labels) -> FindingTexts.category(f.category())),
     OWNER("Owner", 150, (f, labels) -> FindingTexts.owner(f.element())),

@@ -35,6 +35,7 @@ import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -181,6 +182,12 @@ public class FindingsView extends ViewPart {
                 @Override
                 public Image getImage(Object element) {
                     return column == FindingColumn.SEVERITY ? FindingTexts.severityImage(((RuleFinding) element).severity()) : null;
+                }
+
+                @Override
+                public Color getForeground(Object element) {
+                    // Waived and accepted findings recede; the Status column says until when.
+                    return ((RuleFinding) element).isOpen() ? null : viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
                 }
 
                 @Override

@@ -120,9 +120,9 @@ public final class RulesPreferencePage extends PreferencePage implements IWorkbe
         data.heightHint = 360;
         viewer.getTable().setLayoutData(data);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("Rule", 250, check -> check.id());
-        column("Title", 280, check -> check.title());
-        column("Category", 190, check -> FindingTexts.category(check.category()));
+        column("Rule", 300, check -> check.id());
+        column("Title", 270, check -> check.title());
+        column("Category", 220, check -> FindingTexts.category(check.category()));
         column("Default", 70, check -> FindingTexts.severity(check.defaultSeverity()));
         TableViewerColumn severity = column("Severity", 80, check -> {
             Severity override = setting(check).severity();
