@@ -70,6 +70,15 @@ class SecureLoadingTest {
     }
 
     @Test
+    void truncatedFileIsReportedAsTruncatedNotAsAnAttack() throws Exception {
+        String whole = HEADER + ROOT_OPEN + ">\n  <people id=\"0b1c1d4e-0000-4000-8000-000000000002\" name=\"Ann\"/>\n</dovetail:DovetailModel>\n";
+        Path file = write("truncated.dovetail", whole.substring(0, whole.indexOf("</dovetail")));
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> DovetailResources.load(file));
+        assertTrue(e.getMessage().contains("truncated.dovetail") && e.getMessage().contains("not a readable Dovetail model"), e.getMessage());
+        assertFalse(e.getMessage().contains("DOCTYPE"), e.getMessage());
+    }
+
+    @Test
     void unknownFeatureIsReported() throws Exception {
         Path file = write("unknown.dovetail", HEADER + ROOT_OPEN + " colour=\"red\"/>\n");
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> DovetailResources.load(file));
