@@ -91,25 +91,9 @@ final class ModelValidation {
         } catch (IOException | RuntimeException e) {
             // ModelLoadException names the file, the position and the reason; anything else gets the file added.
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            String root = rootMessage(e);
-            int refused = message.indexOf(": refused because it declares a DOCTYPE");
-            if (refused >= 0 && root.contains("same entity")) {
-                // ModelLoadException takes Xerces' "…must start and end within the same entity" (a truncated file)
-                // for an entity declaration; say what it is.
-                message = message.substring(0, refused) + ": not a readable Dovetail model: the file ends before the model is complete ("
-                        + root + ")";
-            }
             throw new BadInputException(message.contains(file.toString()) ? message
                     : file + ": not a readable Dovetail model: " + message, e);
         }
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable t = failure;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     private static RuleConfiguration configuration(Path file, Map<String, RuleConfiguration> cache) throws BadInputException {
