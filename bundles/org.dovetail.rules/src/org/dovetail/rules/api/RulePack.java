@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A rule pack: the unit a vendor ships and a project pins ({@code pack.<id> = <version>} in {@code .dovetailrules}),
@@ -29,6 +31,7 @@ public final class RulePack {
     private final String id;
     private final String version;
     private final ResourceBundle messages;
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private RulePack(String id, String version, ResourceBundle messages) {
         this.id = Objects.requireNonNull(id, "id");
@@ -77,8 +80,11 @@ public final class RulePack {
     public String text(String key, Object... args) {
         try {
             // Numbers and dates follow the language of the texts found, not the machine's locale.
-            Locale locale = Objects.requireNonNullElse(messages.getLocale(), Locale.ROOT);
-            return new MessageFormat(messages.getString(key), locale).format(args);
+            MessageFormat format = formats.computeIfAbsent(key,
+                    k -> new MessageFormat(messages.getString(k), Objects.requireNonNullElse(messages.getLocale(), Locale.ROOT)));
+            synchronized (format) { // parsed once per key; a MessageFormat is not thread-safe
+                return format.format(args);
+            }
         } catch (MissingResourceException e) {
             return '!' + key + '!';
         }

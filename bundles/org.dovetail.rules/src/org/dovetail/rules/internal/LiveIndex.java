@@ -165,13 +165,13 @@ public final class LiveIndex implements RuleContext {
     @SuppressWarnings("unchecked")
     @Override
     public <T> List<T> allInstances(Class<T> type) {
-        return (List<T>) byType.computeIfAbsent(type, k -> all().stream().filter(type::isInstance).toList());
+        return (List<T>) byType.computeIfAbsent(type, k -> ModelIndex.instances(all(), type));
     }
 
     @SuppressWarnings("unchecked")
     @Override
     public List<EObject> allInstances(EClass type) {
-        return (List<EObject>) byType.computeIfAbsent(type, k -> all().stream().filter(o -> type.isSuperTypeOf(o.eClass())).toList());
+        return (List<EObject>) byType.computeIfAbsent(type, k -> ModelIndex.instances(all(), type::isSuperTypeOf));
     }
 
     @Override

@@ -19,18 +19,24 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 
 /**
- * The {@link RuleContext} of one run: one walk of the model builds the document-ordered element list and the
- * inverse-reference index (our own rather than an ECrossReferenceAdapter, so the model is left without adapters).
- * Type queries are computed on first use and cached.
+ * The {@link RuleContext} of one run: one walk of the model builds the document-ordered element list, bucketed by
+ * class. The inverse-reference index (our own rather than an ECrossReferenceAdapter, so the model is left without
+ * adapters) is built on first use: per reference for {@link #referrers} (from the instances of the declaring class
+ * only), in full for {@link #inverseReferences} and {@link #mappingsOf}. Type queries are computed on first use and
+ * cached.
  */
 public final class ModelIndex implements RuleContext {
 
     private final List<EObject> roots;
     private final LocalDate today;
     private final List<EObject> all = new ArrayList<>();
-    private final Map<EObject, List<EStructuralFeature.Setting>> inverse = new HashMap<>();
+    private volatile Map<EObject, List<EStructuralFeature.Setting>> inverse;
+    private final Map<EReference, Map<EObject, List<EStructuralFeature.Setting>>> byReference = new ConcurrentHashMap<>();
     private final Map<Object, List<?>> byType = new ConcurrentHashMap<>();
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
+    private final Map<EClass, Bucket> buckets = new java.util.LinkedHashMap<>();
+    private EClass lastClass;
+    private Bucket lastBucket;
 
     public ModelIndex(Collection<? extends EObject> roots, LocalDate today) {
         this.roots = List.copyOf(roots);
@@ -42,27 +48,74 @@ public final class ModelIndex implements RuleContext {
     }
 
     private void add(EObject object) {
+        EClass eClass = object.eClass();
+        Bucket bucket = eClass == lastClass ? lastBucket : buckets.computeIfAbsent(eClass, k -> new Bucket());
+        lastClass = eClass;
+        lastBucket = bucket;
+        bucket.add(object, all.size());
         all.add(object);
-        for (EReference reference : object.eClass().getEAllReferences()) {
-            // Containment is the tree itself; transient and derived references are opposites or views of stored ones.
-            if (reference.isContainment() || reference.isContainer() || reference.isTransient() || reference.isDerived()
-                    || !object.eIsSet(reference)) {
-                continue;
-            }
-            EStructuralFeature.Setting setting = ((InternalEObject) object).eSetting(reference);
-            if (reference.isMany()) {
-                for (Object target : (List<?>) object.eGet(reference)) {
-                    link((EObject) target, setting);
+    }
+
+    /** The full inverse-reference index, built on first use by one pass over the elements. */
+    private Map<EObject, List<EStructuralFeature.Setting>> inverse() {
+        Map<EObject, List<EStructuralFeature.Setting>> result = inverse;
+        if (result == null) {
+            synchronized (this) {
+                if (inverse == null) {
+                    Map<EObject, List<EStructuralFeature.Setting>> built = new HashMap<>();
+                    Map<EClass, EReference[]> indexedReferences = new HashMap<>();
+                    for (EObject object : all) {
+                        for (EReference reference : indexedReferences.computeIfAbsent(object.eClass(), ModelIndex::indexedReferences)) {
+                            indexReference(object, reference, built);
+                        }
+                    }
+                    inverse = built;
                 }
-            } else {
-                link((EObject) object.eGet(reference), setting);
+                result = inverse;
             }
+        }
+        return result;
+    }
+
+    /** The inverse of one reference only, built on first use from the instances of the class that declares it. */
+    private Map<EObject, List<EStructuralFeature.Setting>> inverseOf(EReference reference) {
+        return byReference.computeIfAbsent(reference, r -> {
+            Map<EObject, List<EStructuralFeature.Setting>> built = new HashMap<>();
+            if (isIndexed(r)) {
+                for (EObject object : allInstances(r.getEContainingClass())) {
+                    indexReference(object, r, built);
+                }
+            }
+            return built;
+        });
+    }
+
+    private static void indexReference(EObject object, EReference reference, Map<EObject, List<EStructuralFeature.Setting>> into) {
+        if (!object.eIsSet(reference)) {
+            return;
+        }
+        EStructuralFeature.Setting setting = ((InternalEObject) object).eSetting(reference);
+        if (reference.isMany()) {
+            for (Object target : (List<?>) object.eGet(reference)) {
+                link((EObject) target, setting, into);
+            }
+        } else {
+            link((EObject) object.eGet(reference), setting, into);
         }
     }
 
-    private void link(EObject target, EStructuralFeature.Setting setting) {
+    private static boolean isIndexed(EReference r) {
+        return !(r.isContainment() || r.isContainer() || r.isTransient() || r.isDerived());
+    }
+
+    /** Containment is the tree itself; transient and derived references are opposites or views of stored ones. */
+    private static EReference[] indexedReferences(EClass type) {
+        return type.getEAllReferences().stream().filter(ModelIndex::isIndexed).toArray(EReference[]::new);
+    }
+
+    private static void link(EObject target, EStructuralFeature.Setting setting, Map<EObject, List<EStructuralFeature.Setting>> into) {
         if (target != null) {
-            inverse.computeIfAbsent(target, k -> new ArrayList<>(2)).add(setting);
+            into.computeIfAbsent(target, k -> new ArrayList<>(2)).add(setting);
         }
     }
 
@@ -79,25 +132,98 @@ public final class ModelIndex implements RuleContext {
     @SuppressWarnings("unchecked")
     @Override
     public <T> List<T> allInstances(Class<T> type) {
-        return (List<T>) byType.computeIfAbsent(type, k -> all.stream().filter(type::isInstance).toList());
+        return (List<T>) byType.computeIfAbsent(type, k -> instances(all, type));
     }
 
     @SuppressWarnings("unchecked")
     @Override
     public List<EObject> allInstances(EClass type) {
-        return (List<EObject>) byType.computeIfAbsent(type, k -> all.stream().filter(o -> type.isSuperTypeOf(o.eClass())).toList());
+        return (List<EObject>) byType.computeIfAbsent(type, k -> fromBuckets(type));
+    }
+
+    /** The instances of {@code type}: the buckets of its subclasses, merged back into document order. */
+    private List<EObject> fromBuckets(EClass type) {
+        List<Bucket> matching = new ArrayList<>();
+        buckets.forEach((eClass, bucket) -> {
+            if (type.isSuperTypeOf(eClass)) {
+                matching.add(bucket);
+            }
+        });
+        if (matching.size() == 1) {
+            return List.copyOf(matching.get(0).objects);
+        }
+        int size = matching.stream().mapToInt(b -> b.objects.size()).sum();
+        long[] keys = new long[size];
+        EObject[] objects = new EObject[size];
+        int n = 0;
+        for (Bucket b : matching) {
+            for (int i = 0; i < b.objects.size(); i++) {
+                keys[n] = ((long) b.ordinals[i] << 32) | n;
+                objects[n++] = b.objects.get(i);
+            }
+        }
+        java.util.Arrays.sort(keys);
+        EObject[] ordered = new EObject[size];
+        for (int i = 0; i < size; i++) {
+            ordered[i] = objects[(int) keys[i]];
+        }
+        return List.of(ordered);
+    }
+
+    /** The elements of one exact class, with their positions in document order. */
+    private static final class Bucket {
+        final List<EObject> objects = new ArrayList<>();
+        int[] ordinals = new int[8];
+
+        void add(EObject o, int ordinal) {
+            if (objects.size() == ordinals.length) {
+                ordinals = java.util.Arrays.copyOf(ordinals, ordinals.length * 2);
+            }
+            ordinals[objects.size()] = ordinal;
+            objects.add(o);
+        }
+    }
+
+    /** The elements of {@code all} that are instances of {@code type}, in order; tested once per Java class. */
+    static List<EObject> instances(List<EObject> all, Class<?> type) {
+        Map<Class<?>, Boolean> memo = new java.util.IdentityHashMap<>();
+        List<EObject> result = new ArrayList<>();
+        for (EObject o : all) {
+            if (memo.computeIfAbsent(o.getClass(), type::isAssignableFrom)) {
+                result.add(o);
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** The elements of {@code all} whose class matches, in order; the test runs once per EClass, not per element. */
+    static List<EObject> instances(List<EObject> all, java.util.function.Predicate<EClass> matches) {
+        Map<EClass, Boolean> memo = new java.util.IdentityHashMap<>();
+        List<EObject> result = new ArrayList<>();
+        for (EObject o : all) {
+            EClass c = o.eClass();
+            Boolean match = memo.get(c);
+            if (match == null) {
+                match = matches.test(c);
+                memo.put(c, match);
+            }
+            if (match) {
+                result.add(o);
+            }
+        }
+        return List.copyOf(result);
     }
 
     @Override
     public Collection<EStructuralFeature.Setting> inverseReferences(EObject target) {
-        return inverse.getOrDefault(target, List.of());
+        return inverse().getOrDefault(target, List.of());
     }
 
     @Override
     public <T extends EObject> List<T> referrers(EObject target, EReference reference, Class<T> type) {
         LinkedHashSet<T> result = new LinkedHashSet<>();
-        for (EStructuralFeature.Setting s : inverseReferences(target)) {
-            if (s.getEStructuralFeature() == reference && type.isInstance(s.getEObject())) {
+        for (EStructuralFeature.Setting s : inverseOf(reference).getOrDefault(target, List.of())) {
+            if (type.isInstance(s.getEObject())) {
                 result.add(type.cast(s.getEObject()));
             }
         }
