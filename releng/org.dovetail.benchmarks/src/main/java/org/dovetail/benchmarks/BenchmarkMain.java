@@ -46,7 +46,7 @@ public final class BenchmarkMain {
     /** How much to measure. */
     record Options(int warmup, int runs, int changes) {
         static Options defaults() {
-            return new Options(2, 5, 300);
+            return new Options(3, 5, 300);
         }
     }
 
@@ -169,7 +169,9 @@ public final class BenchmarkMain {
 
     private static Measure measure(String name, Options options, IntSupplier run) {
         int findings = 0;
-        for (int i = 0; i < options.warmup(); i++) {
+        // Warm-up: the runs asked for, and at least two seconds (up to 50 runs) so that the JIT has settled.
+        long warmUntil = System.nanoTime() + (options.warmup() > 0 ? 2_000_000_000L : 0);
+        for (int i = 0; i < 50 && (i < options.warmup() || System.nanoTime() < warmUntil); i++) {
             findings = run.getAsInt();
         }
         double[] times = new double[options.runs()];
@@ -222,7 +224,7 @@ public final class BenchmarkMain {
         return String.format(Locale.ROOT,
                 "Dovetail rule benchmark: five rules %s%n"
                         + "Java %s (%s), %d CPUs available, max heap %d MB, GC %s, load average %s%n"
-                        + "full validation: %d warm-up + %d measured runs (median, min); incremental: %d changes of %d elements (after warm-up)%n",
+                        + "full validation: at least %d warm-up runs and 2 s, then %d measured runs (median, min); incremental: %d changes of %d elements (after warm-up)%n",
                 FiveRules.checks().stream().map(c -> c.id()).toList(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 rt.availableProcessors(), rt.maxMemory() / 1_000_000,
                 ManagementFactory.getGarbageCollectorMXBeans().stream().map(g -> g.getName()).toList(), load, options.warmup(), options.runs(),
