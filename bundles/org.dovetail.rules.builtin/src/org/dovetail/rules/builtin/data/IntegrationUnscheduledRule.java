@@ -6,12 +6,14 @@ import org.dovetail.model.digital.Integration;
 import org.dovetail.model.governance.RuleCategory;
 import org.dovetail.model.governance.Severity;
 import org.dovetail.rules.api.FindingReporter;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.api.ScopedCheck;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.eclipse.emf.ecore.EObject;
 
 /** An integration that copies data between systems with no stated frequency: nobody knows how stale the copy may be. */
-public final class IntegrationUnscheduledRule extends BuiltinRule {
+public final class IntegrationUnscheduledRule extends BuiltinRule implements ScopedCheck {
 
     public IntegrationUnscheduledRule() {
         super("data.integration-unscheduled", RuleCategory.DATA_EXCEPTION_MISMATCH, Severity.INFO, DigitalPackage.Literals.INTEGRATION);
@@ -24,5 +26,13 @@ public final class IntegrationUnscheduledRule extends BuiltinRule {
             findings.on(integration).args(integration, integration.getSource(), integration.getTarget(), integration.getCarries())
                     .related(integration.getCarries()).report();
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().read(DigitalPackage.Literals.INTEGRATION__FREQUENCY).label();
+        reads.element().follow(DigitalPackage.Literals.INTEGRATION__SOURCE).label();
+        reads.element().follow(DigitalPackage.Literals.INTEGRATION__TARGET).label();
+        reads.element().follow(DigitalPackage.Literals.INTEGRATION__CARRIES).label();
     }
 }

@@ -6,12 +6,14 @@ import org.dovetail.model.process.ArtifactFate;
 import org.dovetail.model.process.LegacyArtifact;
 import org.dovetail.model.process.ProcessPackage;
 import org.dovetail.rules.api.FindingReporter;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.api.ScopedCheck;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.eclipse.emf.ecore.EObject;
 
 /** A legacy artifact neither retired nor retained with a stated reason: a parallel workflow. */
-public final class LegacyArtifactUndecidedRule extends BuiltinRule {
+public final class LegacyArtifactUndecidedRule extends BuiltinRule implements ScopedCheck {
 
     public LegacyArtifactUndecidedRule() {
         super("redesign.legacy-artifact-undecided", RuleCategory.WORKFLOW_REDESIGN, Severity.WARNING, ProcessPackage.Literals.LEGACY_ARTIFACT);
@@ -25,5 +27,10 @@ public final class LegacyArtifactUndecidedRule extends BuiltinRule {
         } else if (artifact.getFate() == ArtifactFate.RETAIN && (artifact.getFateReason() == null || artifact.getFateReason().isBlank())) {
             findings.on(artifact).variant("unexplained").args(artifact).report();
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().read(ProcessPackage.Literals.LEGACY_ARTIFACT__FATE, ProcessPackage.Literals.LEGACY_ARTIFACT__FATE_REASON).label();
     }
 }

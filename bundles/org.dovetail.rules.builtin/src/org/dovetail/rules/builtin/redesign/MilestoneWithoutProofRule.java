@@ -6,12 +6,14 @@ import org.dovetail.model.implementation.ImplementationPackage;
 import org.dovetail.model.implementation.Milestone;
 import org.dovetail.model.implementation.MilestoneStatus;
 import org.dovetail.rules.api.FindingReporter;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.api.ScopedCheck;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.eclipse.emf.ecore.EObject;
 
 /** A milestone reported achieved with no workflow proof. */
-public final class MilestoneWithoutProofRule extends BuiltinRule {
+public final class MilestoneWithoutProofRule extends BuiltinRule implements ScopedCheck {
 
     public MilestoneWithoutProofRule() {
         super("redesign.milestone-without-proof", RuleCategory.WORKFLOW_REDESIGN, Severity.WARNING, ImplementationPackage.Literals.MILESTONE);
@@ -23,5 +25,10 @@ public final class MilestoneWithoutProofRule extends BuiltinRule {
         if (milestone.getStatus() == MilestoneStatus.ACHIEVED && milestone.getProof() == null) {
             findings.report(milestone, milestone);
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().read(ImplementationPackage.Literals.MILESTONE__STATUS, ImplementationPackage.Literals.MILESTONE__PROOF).label();
     }
 }

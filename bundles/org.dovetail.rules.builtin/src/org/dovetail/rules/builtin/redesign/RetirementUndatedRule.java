@@ -6,12 +6,14 @@ import org.dovetail.model.process.ArtifactFate;
 import org.dovetail.model.process.LegacyArtifact;
 import org.dovetail.model.process.ProcessPackage;
 import org.dovetail.rules.api.FindingReporter;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.api.ScopedCheck;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.eclipse.emf.ecore.EObject;
 
 /** A legacy artifact to be retired with no date: "to be retired" without a date lives on as a parallel workflow. */
-public final class RetirementUndatedRule extends BuiltinRule {
+public final class RetirementUndatedRule extends BuiltinRule implements ScopedCheck {
 
     public RetirementUndatedRule() {
         super("redesign.retirement-undated", RuleCategory.WORKFLOW_REDESIGN, Severity.INFO, ProcessPackage.Literals.LEGACY_ARTIFACT);
@@ -23,5 +25,10 @@ public final class RetirementUndatedRule extends BuiltinRule {
         if (artifact.getFate() == ArtifactFate.RETIRE && artifact.getRetireBy() == null) {
             findings.report(artifact, artifact);
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().read(ProcessPackage.Literals.LEGACY_ARTIFACT__FATE, ProcessPackage.Literals.LEGACY_ARTIFACT__RETIRE_BY).label();
     }
 }
