@@ -8,11 +8,13 @@ import org.dovetail.model.workasdone.HealthMetric;
 import org.dovetail.model.workasdone.WorkAsDonePackage;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.api.ScopedCheck;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.eclipse.emf.ecore.EObject;
 
 /** A process with no health metric. */
-public final class ProcessWithoutMetricRule extends BuiltinRule {
+public final class ProcessWithoutMetricRule extends BuiltinRule implements ScopedCheck {
 
     public ProcessWithoutMetricRule() {
         super("feedback.process-without-metric", RuleCategory.FEEDBACK_GAP, Severity.INFO, ProcessPackage.Literals.PROCESS);
@@ -24,5 +26,11 @@ public final class ProcessWithoutMetricRule extends BuiltinRule {
         if (context.referrers(process, WorkAsDonePackage.Literals.HEALTH_METRIC__PROCESS, HealthMetric.class).isEmpty()) {
             findings.report(process, process);
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().label();
+        reads.element().referrers(WorkAsDonePackage.Literals.HEALTH_METRIC__PROCESS);
     }
 }
