@@ -8,11 +8,13 @@ import org.dovetail.model.workasdone.EventLog;
 import org.dovetail.model.workasdone.WorkAsDonePackage;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.api.ScopedCheck;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.eclipse.emf.ecore.EObject;
 
 /** Work the event log shows that the procedure does not model at all. */
-public final class UnmodelledActivityRule extends BuiltinRule {
+public final class UnmodelledActivityRule extends BuiltinRule implements ScopedCheck {
 
     public UnmodelledActivityRule() {
         super("workasdone.unmodelled-activity", RuleCategory.WORK_AS_DONE, Severity.INFO, WorkAsDonePackage.Literals.DEVIATION);
@@ -27,5 +29,12 @@ public final class UnmodelledActivityRule extends BuiltinRule {
             findings.on(deviation).args(what, deviation.getAffectedCases(), deviation.getConsideredCases(), log)
                     .related(log == null ? null : log.getProcess()).report();
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().read(WorkAsDonePackage.Literals.DEVIATION__KIND, WorkAsDonePackage.Literals.DEVIATION__AFFECTED_CASES,
+                WorkAsDonePackage.Literals.DEVIATION__CONSIDERED_CASES, WorkAsDonePackage.Literals.DEVIATION__DESCRIPTION);
+        reads.element().container().label().follow(WorkAsDonePackage.Literals.EVENT_LOG__PROCESS);
     }
 }
