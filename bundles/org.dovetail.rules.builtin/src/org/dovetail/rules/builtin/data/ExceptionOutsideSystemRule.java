@@ -8,11 +8,13 @@ import org.dovetail.model.process.ExceptionPath;
 import org.dovetail.model.process.ProcessPackage;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.api.ScopedCheck;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.eclipse.emf.ecore.EObject;
 
 /** An exception path handled only through legacy artifacts (e-mail, spreadsheet, chat), with no system handling mapped. */
-public final class ExceptionOutsideSystemRule extends BuiltinRule {
+public final class ExceptionOutsideSystemRule extends BuiltinRule implements ScopedCheck {
 
     public ExceptionOutsideSystemRule() {
         super("data.exception-outside-system", RuleCategory.DATA_EXCEPTION_MISMATCH, Severity.WARNING, ProcessPackage.Literals.EXCEPTION_PATH);
@@ -29,5 +31,13 @@ public final class ExceptionOutsideSystemRule extends BuiltinRule {
         if (!inSystem) {
             findings.on(path).args(path, path.getHandledVia()).related(path.getHandledVia()).report();
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().read(ProcessPackage.Literals.EXCEPTION_PATH__HANDLED_VIA).label();
+        reads.element().follow(ProcessPackage.Literals.EXCEPTION_PATH__HANDLED_VIA).label();
+        reads.element().referrers(GovernancePackage.Literals.EXCEPTION_HANDLING_MAPPING__EXCEPTION_PATH)
+                .read(GovernancePackage.Literals.EXCEPTION_HANDLING_MAPPING__HANDLED_BY);
     }
 }
