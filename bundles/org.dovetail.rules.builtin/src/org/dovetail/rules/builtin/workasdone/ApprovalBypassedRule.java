@@ -11,11 +11,14 @@ import org.dovetail.model.workasdone.Deviation;
 import org.dovetail.model.workasdone.DeviationKind;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.model.workasdone.WorkAsDonePackage;
+import org.dovetail.rules.api.ScopedCheck;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.eclipse.emf.ecore.EObject;
 
 /** An approval the model requires that the event log shows bypassed in a share of the cases. */
-public final class ApprovalBypassedRule extends BuiltinRule {
+public final class ApprovalBypassedRule extends BuiltinRule implements ScopedCheck {
 
     public ApprovalBypassedRule() {
         super("workasdone.approval-bypassed", RuleCategory.WORK_AS_DONE, Severity.ERROR, ProcessPackage.Literals.STEP);
@@ -30,5 +33,12 @@ public final class ApprovalBypassedRule extends BuiltinRule {
             findings.on(step).args(step, Deviations.percent(top), top.getAffectedCases(), top.getConsideredCases())
                     .related(bypasses).report();
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().label();
+        reads.element().referrers(WorkAsDonePackage.Literals.DEVIATION__STEP).read(WorkAsDonePackage.Literals.DEVIATION__KIND,
+                WorkAsDonePackage.Literals.DEVIATION__AFFECTED_CASES, WorkAsDonePackage.Literals.DEVIATION__CONSIDERED_CASES);
     }
 }
