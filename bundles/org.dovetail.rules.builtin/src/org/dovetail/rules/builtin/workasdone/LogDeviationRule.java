@@ -12,11 +12,14 @@ import org.dovetail.model.workasdone.Deviation;
 import org.dovetail.model.workasdone.DeviationKind;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.model.workasdone.WorkAsDonePackage;
+import org.dovetail.rules.api.ScopedCheck;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.eclipse.emf.ecore.EObject;
 
 /** A step the event log shows skipped, repeated or reordered in real cases. */
-public final class LogDeviationRule extends BuiltinRule {
+public final class LogDeviationRule extends BuiltinRule implements ScopedCheck {
 
     private static final Set<DeviationKind> KINDS = Set.of(DeviationKind.SKIPPED, DeviationKind.REPEATED, DeviationKind.REORDERED);
 
@@ -34,5 +37,12 @@ public final class LogDeviationRule extends BuiltinRule {
         Deviation top = deviations.get(0);
         String kinds = deviations.stream().map(d -> d.getKind().getLiteral()).distinct().collect(Collectors.joining(", "));
         findings.on(step).args(step, kinds, top.getAffectedCases(), top.getConsideredCases()).related(deviations).report();
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().label();
+        reads.element().referrers(WorkAsDonePackage.Literals.DEVIATION__STEP).read(WorkAsDonePackage.Literals.DEVIATION__KIND,
+                WorkAsDonePackage.Literals.DEVIATION__AFFECTED_CASES, WorkAsDonePackage.Literals.DEVIATION__CONSIDERED_CASES);
     }
 }
