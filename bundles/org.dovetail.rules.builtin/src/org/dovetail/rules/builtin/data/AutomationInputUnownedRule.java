@@ -10,11 +10,14 @@ import org.dovetail.model.governance.RuleCategory;
 import org.dovetail.model.governance.Severity;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.api.ScopedCheck;
+import org.dovetail.model.DovetailPackage;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.eclipse.emf.ecore.EObject;
 
 /** A data field an automated decision reads that has no owner or no stated freshness. */
-public final class AutomationInputUnownedRule extends BuiltinRule {
+public final class AutomationInputUnownedRule extends BuiltinRule implements ScopedCheck {
 
     public AutomationInputUnownedRule() {
         super("data.automation-input-unowned", RuleCategory.DATA_EXCEPTION_MISMATCH, Severity.WARNING, DigitalPackage.Literals.DATA_FIELD);
@@ -33,5 +36,11 @@ public final class AutomationInputUnownedRule extends BuiltinRule {
             String variant = unowned && stale ? "both" : unowned ? "owner" : "freshness";
             findings.on(field).variant(variant).args(field, readers).related(readers).report();
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().read(DovetailPackage.Literals.OWNED__OWNER, DigitalPackage.Literals.DATA_FIELD__FRESHNESS).label();
+        reads.element().referrers(DigitalPackage.Literals.AUTOMATION__READS).label();
     }
 }
