@@ -11,11 +11,13 @@ import org.dovetail.model.governance.RuleCategory;
 import org.dovetail.model.governance.Severity;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.api.ScopedCheck;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.eclipse.emf.ecore.EObject;
 
 /** A system role that may both create and approve in one system (directly, or because everyone may). */
-public final class SegregationOfDutiesRule extends BuiltinRule {
+public final class SegregationOfDutiesRule extends BuiltinRule implements ScopedCheck {
 
     public SegregationOfDutiesRule() {
         super("decision.segregation-of-duties", RuleCategory.DECISION_EVIDENCE_MISMATCH, Severity.ERROR, DigitalPackage.Literals.SYSTEM_ROLE);
@@ -37,5 +39,14 @@ public final class SegregationOfDutiesRule extends BuiltinRule {
     private static List<Permission> held(SystemRole role, InformationSystem system, PermissionAction action) {
         return system.getPermissions().stream()
                 .filter(p -> p.getAction() == action && (p.isGrantedToAll() || p.getGrantedTo().contains(role))).toList();
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().label();
+        reads.element().container().label().follow(DigitalPackage.Literals.INFORMATION_SYSTEM__PERMISSIONS)
+                .read(DigitalPackage.Literals.PERMISSION__ACTION, DigitalPackage.Literals.PERMISSION__GRANTED_TO_ALL,
+                        DigitalPackage.Literals.PERMISSION__GRANTED_TO)
+                .label();
     }
 }
