@@ -13,11 +13,13 @@ import org.dovetail.model.workasdone.TestResult;
 import org.dovetail.model.workasdone.WorkAsDonePackage;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.api.ScopedCheck;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.eclipse.emf.ecore.EObject;
 
 /** A key control with no evidence of working: never tested, or its latest test was not effective. */
-public final class KeyControlUnprovenRule extends BuiltinRule {
+public final class KeyControlUnprovenRule extends BuiltinRule implements ScopedCheck {
 
     public KeyControlUnprovenRule() {
         super("feedback.key-control-unproven", RuleCategory.FEEDBACK_GAP, Severity.ERROR, ProcessPackage.Literals.CONTROL);
@@ -37,5 +39,12 @@ public final class KeyControlUnprovenRule extends BuiltinRule {
             ControlTest test = latest.get();
             findings.on(control).args(control, test, test.getResult().getLiteral()).related(test).report();
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().read(ProcessPackage.Literals.CONTROL__KEY).label();
+        reads.element().referrers(WorkAsDonePackage.Literals.CONTROL_TEST__CONTROL)
+                .read(WorkAsDonePackage.Literals.CONTROL_TEST__TESTED_ON, WorkAsDonePackage.Literals.CONTROL_TEST__RESULT).label();
     }
 }
