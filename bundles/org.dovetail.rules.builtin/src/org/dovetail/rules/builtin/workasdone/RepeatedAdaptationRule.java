@@ -10,6 +10,9 @@ import org.dovetail.model.workasdone.Observation;
 import org.dovetail.model.workasdone.WorkAsDonePackage;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.api.ScopedCheck;
+import org.dovetail.model.DovetailPackage;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.dovetail.rules.builtin.support.Adaptations;
 import org.dovetail.rules.builtin.support.WorkAsDoneFacts;
@@ -19,7 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  * Adaptations observed repeatedly at one step (two observations not yet acted on, or three occurrences): the
  * procedure's assumption is the problem, not the workers.
  */
-public final class RepeatedAdaptationRule extends BuiltinRule {
+public final class RepeatedAdaptationRule extends BuiltinRule implements ScopedCheck {
 
     /** Occurrences from which one observation alone counts as repeated. */
     private static final int REPEATED = 3;
@@ -39,5 +42,14 @@ public final class RepeatedAdaptationRule extends BuiltinRule {
             findings.on(step).variant(pressure.isEmpty() ? null : "pressure")
                     .args(step, occurrences, open.size(), Adaptations.whatWasDone(open), pressure).related(open).report();
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().label();
+        reads.element().referrers(WorkAsDonePackage.Literals.OBSERVATION__STEP)
+                .read(WorkAsDonePackage.Literals.OBSERVATION__OCCURRENCES, WorkAsDonePackage.Literals.OBSERVATION__ADAPTATION,
+                        WorkAsDonePackage.Literals.OBSERVATION__PRESSURE, DovetailPackage.Literals.ELEMENT__NAME)
+                .referrers(WorkAsDonePackage.Literals.IMPROVEMENT_ACTION__ADDRESSES).read(WorkAsDonePackage.Literals.IMPROVEMENT_ACTION__STATUS);
     }
 }
