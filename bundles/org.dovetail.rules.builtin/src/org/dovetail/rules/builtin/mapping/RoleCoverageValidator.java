@@ -10,6 +10,8 @@ import org.dovetail.model.process.Role;
 import org.dovetail.model.process.Step;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.api.ScopedCheck;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.builtin.BuiltinValidator;
 import org.eclipse.emf.ecore.EObject;
 
@@ -17,7 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  * A role that performs system-supported steps but is mapped to no system role: nobody can say whether the system
  * lets the right people do the work.
  */
-public final class RoleCoverageValidator extends BuiltinValidator {
+public final class RoleCoverageValidator extends BuiltinValidator implements ScopedCheck {
 
     public RoleCoverageValidator() {
         super("governance.role-unmapped", Severity.INFO, ProcessPackage.Literals.ROLE);
@@ -32,5 +34,12 @@ public final class RoleCoverageValidator extends BuiltinValidator {
                 .allMatch(m -> m.getSystemRoles().isEmpty())) {
             findings.on(role).args(role, steps).related(steps).report();
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().label();
+        reads.element().referrers(ProcessPackage.Literals.STEP__PERFORMER).read(ProcessPackage.Literals.STEP__MANUAL).label();
+        reads.element().referrers(GovernancePackage.Literals.ROLE_MAPPING__ROLE).read(GovernancePackage.Literals.ROLE_MAPPING__SYSTEM_ROLES);
     }
 }
