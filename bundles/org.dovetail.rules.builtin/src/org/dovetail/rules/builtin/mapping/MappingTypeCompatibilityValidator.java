@@ -15,6 +15,9 @@ import org.dovetail.model.governance.Mapping;
 import org.dovetail.model.governance.Severity;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.api.ScopedCheck;
+import org.dovetail.model.digital.DigitalPackage;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.builtin.BuiltinValidator;
 import org.eclipse.emf.ecore.EObject;
 
@@ -22,7 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  * A mapping whose digital side cannot do what the process side needs: a read permission cannot enforce a decision;
  * a system role (who may act) does not handle an exception, implement a control or replace an artifact.
  */
-public final class MappingTypeCompatibilityValidator extends BuiltinValidator {
+public final class MappingTypeCompatibilityValidator extends BuiltinValidator implements ScopedCheck {
 
     public MappingTypeCompatibilityValidator() {
         super("governance.mapping-type-incompatible", Severity.ERROR, GovernancePackage.Literals.MAPPING);
@@ -46,5 +49,15 @@ public final class MappingTypeCompatibilityValidator extends BuiltinValidator {
 
     private static List<DigitalElement> roles(List<DigitalElement> elements) {
         return elements.stream().filter(SystemRole.class::isInstance).toList();
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().label();
+        reads.element().follow(GovernancePackage.Literals.DECISION_PERMISSION_MAPPING__PERMISSIONS)
+                .read(DigitalPackage.Literals.PERMISSION__ACTION).label();
+        reads.element().follow(GovernancePackage.Literals.EXCEPTION_HANDLING_MAPPING__HANDLED_BY).label();
+        reads.element().follow(GovernancePackage.Literals.CONTROL_IMPLEMENTATION_MAPPING__IMPLEMENTED_BY).label();
+        reads.element().follow(GovernancePackage.Literals.ARTIFACT_REPLACEMENT_MAPPING__REPLACEMENTS).label();
     }
 }
