@@ -13,13 +13,16 @@ import org.dovetail.model.workasdone.ObservationKind;
 import org.dovetail.model.workasdone.WorkAsDonePackage;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.model.DovetailPackage;
+import org.dovetail.rules.api.ScopedCheck;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.dovetail.rules.builtin.support.Adaptations;
 import org.dovetail.rules.builtin.support.WorkAsDoneFacts;
 import org.eclipse.emf.ecore.EObject;
 
 /** An observed workaround, not yet acted on, at a step where a control is performed: the control is bypassed. */
-public final class WorkaroundBypassesControlRule extends BuiltinRule {
+public final class WorkaroundBypassesControlRule extends BuiltinRule implements ScopedCheck {
 
     public WorkaroundBypassesControlRule() {
         super("governance.workaround-bypasses-control", RuleCategory.GOVERNANCE_SHORTFALL, Severity.ERROR,
@@ -44,5 +47,17 @@ public final class WorkaroundBypassesControlRule extends BuiltinRule {
             findings.on(observation).variant(pressure.isEmpty() ? null : "pressure")
                     .args(observation, step, controls, Adaptations.whatWasDone(seen), pressure).related(step).related(controls).report();
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().read(WorkAsDonePackage.Literals.OBSERVATION__KIND, WorkAsDonePackage.Literals.OBSERVATION__STEP,
+                WorkAsDonePackage.Literals.OBSERVATION__PRESSURE, WorkAsDonePackage.Literals.OBSERVATION__ADAPTATION,
+                DovetailPackage.Literals.ELEMENT__NAME).label();
+        reads.element().referrers(WorkAsDonePackage.Literals.IMPROVEMENT_ACTION__ADDRESSES)
+                .read(WorkAsDonePackage.Literals.IMPROVEMENT_ACTION__STATUS);
+        reads.element().follow(WorkAsDonePackage.Literals.OBSERVATION__STEP).read(ProcessPackage.Literals.CHECK__EXECUTES).label();
+        reads.element().follow(WorkAsDonePackage.Literals.OBSERVATION__STEP).referrers(ProcessPackage.Literals.CONTROL__PERFORMED_AT).label();
+        reads.element().follow(WorkAsDonePackage.Literals.OBSERVATION__STEP).follow(ProcessPackage.Literals.CHECK__EXECUTES).label();
     }
 }
