@@ -11,13 +11,15 @@ import org.dovetail.model.process.Approval;
 import org.dovetail.model.process.ProcessPackage;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.api.ScopedCheck;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.dovetail.rules.builtin.support.Graphs;
 import org.dovetail.rules.builtin.support.StepStates;
 import org.eclipse.emf.ecore.EObject;
 
 /** The process requires an approval, but the transition out of its state into a later step records none. */
-public final class ApprovalWithoutGuardRule extends BuiltinRule {
+public final class ApprovalWithoutGuardRule extends BuiltinRule implements ScopedCheck {
 
     public ApprovalWithoutGuardRule() {
         super("decision.approval-without-guard", RuleCategory.DECISION_EVIDENCE_MISMATCH, Severity.ERROR, ProcessPackage.Literals.APPROVAL);
@@ -40,5 +42,12 @@ public final class ApprovalWithoutGuardRule extends BuiltinRule {
                 }
             }
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().label();
+        // Graphs.after walks the flows transitively, the states' transitions may lead anywhere: the whole graphs.
+        Graphs.declareWholeGraphs(reads, 3); // Approval in Process in ProcessDomain in DovetailModel
     }
 }
