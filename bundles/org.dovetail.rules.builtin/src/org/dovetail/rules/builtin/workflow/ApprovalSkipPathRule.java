@@ -12,6 +12,8 @@ import org.dovetail.model.process.Approval;
 import org.dovetail.model.process.ProcessPackage;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.api.ScopedCheck;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.dovetail.rules.builtin.support.Graphs;
 import org.dovetail.rules.builtin.support.StepStates;
@@ -21,7 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  * A path through the system's transitions that skips a required (unconditional) approval: a transition from a state
  * before the approval, reachable without passing it, into a state of a step after it.
  */
-public final class ApprovalSkipPathRule extends BuiltinRule {
+public final class ApprovalSkipPathRule extends BuiltinRule implements ScopedCheck {
 
     public ApprovalSkipPathRule() {
         super("workflow.approval-skip-path", RuleCategory.WORKFLOW_MISMATCH, Severity.ERROR, ProcessPackage.Literals.APPROVAL);
@@ -51,5 +53,12 @@ public final class ApprovalSkipPathRule extends BuiltinRule {
                 }
             }
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().read(ProcessPackage.Literals.APPROVAL__CONDITION).label();
+        // Graphs.upstream/after and reach walk the flows and transitions transitively: the whole graphs.
+        Graphs.declareWholeGraphs(reads, 3); // Approval in Process in ProcessDomain in DovetailModel
     }
 }
