@@ -11,6 +11,8 @@ import org.dovetail.model.process.Flow;
 import org.dovetail.model.process.ProcessPackage;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.rules.api.ScopedCheck;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.dovetail.rules.builtin.support.Graphs;
 import org.dovetail.rules.builtin.support.StepStates;
@@ -20,7 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  * The system orders two steps the other way round: for a forward flow A→B, no state of B is reachable from A's
  * states, but A's states are reachable from B's.
  */
-public final class OrderMismatchRule extends BuiltinRule {
+public final class OrderMismatchRule extends BuiltinRule implements ScopedCheck {
 
     public OrderMismatchRule() {
         super("workflow.order-mismatch", RuleCategory.WORKFLOW_MISMATCH, Severity.WARNING, ProcessPackage.Literals.FLOW);
@@ -44,5 +46,14 @@ public final class OrderMismatchRule extends BuiltinRule {
         if (to.stream().noneMatch(fromReach::contains) && from.stream().anyMatch(toReach::contains)) {
             findings.on(flow.getTarget()).args(flow.getTarget(), flow.getSource()).related(flow.getSource()).related(to).report();
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().read(ProcessPackage.Literals.FLOW__SOURCE, ProcessPackage.Literals.FLOW__TARGET).label(); // a failure names the flow
+        reads.element().follow(ProcessPackage.Literals.FLOW__SOURCE).label();
+        reads.element().follow(ProcessPackage.Literals.FLOW__TARGET).label();
+        // Graphs.downstream and reach walk the flows and transitions transitively: the whole graphs.
+        Graphs.declareWholeGraphs(reads, 3); // Flow in Process in ProcessDomain in DovetailModel
     }
 }
