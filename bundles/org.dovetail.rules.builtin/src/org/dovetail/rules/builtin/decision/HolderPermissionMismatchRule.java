@@ -55,7 +55,7 @@ public final class HolderPermissionMismatchRule extends BuiltinRule implements S
     @Override
     public void declareReads(ReadPaths reads) {
         reads.element().read(GovernancePackage.Literals.DECISION_PERMISSION_MAPPING__DECISION_RIGHT,
-                GovernancePackage.Literals.DECISION_PERMISSION_MAPPING__PERMISSIONS);
+                GovernancePackage.Literals.DECISION_PERMISSION_MAPPING__PERMISSIONS).label(); // a failure names the mapping
         reads.element().follow(GovernancePackage.Literals.DECISION_PERMISSION_MAPPING__DECISION_RIGHT)
                 .read(ProcessPackage.Literals.DECISION_RIGHT__HOLDER).label();
         reads.element().follow(GovernancePackage.Literals.DECISION_PERMISSION_MAPPING__DECISION_RIGHT)

@@ -34,7 +34,8 @@ public final class UnmodelledActivityRule extends BuiltinRule implements ScopedC
     @Override
     public void declareReads(ReadPaths reads) {
         reads.element().read(WorkAsDonePackage.Literals.DEVIATION__KIND, WorkAsDonePackage.Literals.DEVIATION__AFFECTED_CASES,
-                WorkAsDonePackage.Literals.DEVIATION__CONSIDERED_CASES, WorkAsDonePackage.Literals.DEVIATION__DESCRIPTION);
+                WorkAsDonePackage.Literals.DEVIATION__CONSIDERED_CASES, WorkAsDonePackage.Literals.DEVIATION__DESCRIPTION)
+                .label(); // a failure names the deviation
         reads.element().container().label().follow(WorkAsDonePackage.Literals.EVENT_LOG__PROCESS);
     }
 }
