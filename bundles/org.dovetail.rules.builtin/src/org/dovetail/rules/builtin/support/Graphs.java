@@ -74,6 +74,11 @@ public final class Graphs {
      * climbs {@code levelsUp} containers to the model and reads every process's steps and flows, every step-state
      * mapping and every workflow's states, transitions and initial state. Such a check is re-run on all its elements
      * after a change to the process graph, the step-state mappings or a workflow, and not after other changes.
+     *
+     * <p>Sound for a model in one resource (one {@code DovetailModel} holding its processes, workflows and
+     * mappings, as the editor and the examples have it). Flows, transitions or step-state mappings held in another
+     * resource of the same resource set are outside this declaration; should models come to be split over
+     * resources, the checks that use it must stop declaring reads.</p>
      */
     public static void declareWholeGraphs(ReadPaths reads, int levelsUp) {
         model(reads, levelsUp).follow(DovetailPackage.Literals.DOVETAIL_MODEL__PROCESS_DOMAIN)
