@@ -1,8 +1,10 @@
 package org.dovetail.rules.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.dovetail.editor.DovetailEditor;
+import org.dovetail.rules.engine.IncrementalValidator;
 import org.dovetail.rules.engine.ValidationResult;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
@@ -11,9 +13,12 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * The validation of the model one {@link DovetailEditor} holds. After every change on the editor's command stack it
- * validates again in the background, {@value #DEBOUNCE_MS} ms after the last change; a run still going when a newer
- * change arrives is cancelled and its result dropped. The UI thread only schedules and receives results.
+ * The validation of the model one {@link DovetailEditor} holds. An {@link IncrementalValidator} follows the editor's
+ * resource set: right after every change on the command stack (execute, undo, redo) it re-runs, in the UI thread
+ * that made the change, only the checks the change can affect, so {@link #result()} matches the model as soon as
+ * the command returns. The validator is attached anew (one full run) when the editor opens and when the rule
+ * configuration changes. {@link #validateNow()} (the Validate command) is a full run in the background with progress
+ * and cancel; a run overtaken by an edit is dropped, and a finished one attaches the validator anew.
  *
  * <p>Get one with {@link ModelValidations#of(DovetailEditor)}; use it from the UI thread.</p>
  */
@@ -23,9 +28,6 @@ public final class ModelValidation {
     public interface Listener {
         void validationChanged(ModelValidation validation);
     }
-
-    /** How long after the last change validation starts. */
-    public static final long DEBOUNCE_MS = 300;
 
     private final DovetailEditor editor;
     private final Display display;
@@ -44,6 +46,8 @@ public final class ModelValidation {
         }
     };
 
+    private IncrementalValidator incremental;
+    private List<String> configurationNotes = List.of();
     private long generation;
     private ValidationJob job;
     private ValidationResult result;
@@ -71,7 +75,7 @@ public final class ModelValidation {
         return notes;
     }
 
-    /** Whether a run is scheduled or going that will replace {@link #result()}. */
+    /** Whether a full run (the Validate command) is scheduled or going that will replace {@link #result()}. */
     public boolean isRunning() {
         return job != null;
     }
@@ -81,14 +85,44 @@ public final class ModelValidation {
         return disposed;
     }
 
-    /** Validates now, as a user job (a progress dialog with Cancel, then the progress area). */
+    /**
+     * Validates now in full, as a user job (a progress dialog with Cancel, then the progress area); when it ends the
+     * incremental validator is attached anew with the current rule configuration.
+     */
     public Job validateNow() {
-        return schedule(0, true);
+        if (disposed) {
+            return null;
+        }
+        if (job != null) {
+            job.cancel();
+        }
+        job = new ValidationJob(this, editor.getEditingDomain().getResourceSet(), editor.getResource(), generation);
+        job.setUser(true);
+        job.setRule(oneRunAtATime);
+        job.schedule();
+        fireChanged();
+        return job;
     }
 
-    /** Validates after the debounce delay, in the background (for example because the rule configuration changed). */
+    /**
+     * Validates again from scratch, now, with the current rule configuration and installed checks (the editor opened
+     * or the configuration changed): attaches the incremental validator anew, one full run.
+     */
     public void revalidate() {
-        schedule(DEBOUNCE_MS, false);
+        if (!disposed) {
+            attach();
+            show(incremental.result(), null);
+        }
+    }
+
+    private void attach() {
+        if (incremental != null) {
+            incremental.detach();
+        }
+        List<String> newNotes = new ArrayList<>();
+        incremental = ValidationJob.engine(editor.getResource(), newNotes, null).incremental();
+        configurationNotes = List.copyOf(newNotes);
+        incremental.attach(editor.getEditingDomain().getResourceSet());
     }
 
     public void addListener(Listener listener) {
@@ -102,22 +136,25 @@ public final class ModelValidation {
     private void modelChanged() {
         // The command stack tells its listeners in the thread that changed the model: the UI thread here.
         generation++;
-        schedule(DEBOUNCE_MS, false);
+        if (disposed || incremental == null) {
+            return;
+        }
+        incremental.revalidate();
+        show(incremental.result(), null);
     }
 
-    private Job schedule(long delay, boolean user) {
-        if (disposed) {
-            return null;
+    /** Shows {@code newResult}; its notes are the configuration notes and its problems and failures, unless given. */
+    private void show(ValidationResult newResult, List<String> newNotes) {
+        result = newResult;
+        if (newNotes == null) {
+            List<String> all = new ArrayList<>(configurationNotes);
+            all.addAll(newResult.problems());
+            newResult.failures().forEach(failure -> all.add(failure.toString()));
+            newNotes = List.copyOf(all);
         }
-        if (job != null) {
-            job.cancel();
-        }
-        job = new ValidationJob(this, editor.getEditingDomain().getResourceSet(), editor.getResource(), generation);
-        job.setUser(user);
-        job.setRule(oneRunAtATime);
-        job.schedule(delay);
+        notes = newNotes;
+        decorator.update(newResult.findings());
         fireChanged();
-        return job;
     }
 
     /** Called by the job in its thread; the result counts only if no change came after the run started. */
@@ -128,15 +165,12 @@ public final class ModelValidation {
             }
             job = null;
             if (newResult != null && finishedJob.generation() == generation) {
-                result = newResult;
-                notes = newNotes;
-                decorator.update(newResult.findings());
-            } else if (newResult != null) {
-                // The model changed during the run: validate what it is now.
-                schedule(DEBOUNCE_MS, false);
-                return;
+                // The run may have picked up a changed configuration or new checks: follow them from now on too.
+                attach();
+                show(newResult, newNotes);
+            } else {
+                fireChanged();
             }
-            fireChanged();
         });
     }
 
@@ -154,6 +188,10 @@ public final class ModelValidation {
         if (job != null) {
             job.cancel();
             job = null;
+        }
+        if (incremental != null) {
+            incremental.detach();
+            incremental = null;
         }
         editor.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
         fireChanged();

@@ -21,7 +21,7 @@ public final class ModelValidations {
 
     private static final Map<DovetailEditor, ModelValidation> BY_EDITOR = new LinkedHashMap<>();
 
-    /** A {@code .dovetailrules} changed in the workspace (by the preference page, a text editor, git): validate again. */
+    /** A {@code .dovetailrules} changed in the workspace (by the preference page, a text editor, git): attach anew. */
     private static final IResourceChangeListener CONFIGURATION_CHANGED = event -> {
         if (event.getDelta() != null && touchesConfiguration(event.getDelta())) {
             PlatformUI.getWorkbench().getDisplay().asyncExec(ModelValidations::revalidateAll);
@@ -33,7 +33,7 @@ public final class ModelValidations {
     }
 
     /**
-     * The validation of {@code editor}'s model; the first call starts it (a first run in the background, then one
+     * The validation of {@code editor}'s model; the first call starts it (a full run, then an incremental one right
      * after every change) and it ends when the editor closes.
      */
     public static ModelValidation of(DovetailEditor editor) {

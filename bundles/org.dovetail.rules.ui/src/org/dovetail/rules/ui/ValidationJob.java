@@ -20,9 +20,9 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
 /**
- * One full run of every installed check over an editor's resource set, with the project's {@code .dovetailrules}.
- * It reads the model while the user may go on editing; a run overtaken by an edit is thrown away by
- * {@link ModelValidation}, so a half-changed model never shows as a result.
+ * One full run of every installed check over an editor's resource set, with the project's {@code .dovetailrules}
+ * (the Validate command). It reads the model while the user may go on editing; a run overtaken by an edit is thrown
+ * away by {@link ModelValidation}, so a half-changed model never shows as a result.
  */
 final class ValidationJob extends Job {
 
@@ -43,20 +43,31 @@ final class ValidationJob extends Job {
         return generation;
     }
 
-    @Override
-    protected IStatus run(IProgressMonitor monitor) {
-        List<String> notes = new ArrayList<>();
-        RuleConfiguration configuration = configuration(notes);
+    /**
+     * An engine with every installed check and the project's {@code .dovetailrules} for {@code resource}; notes for
+     * people (configuration problems, skipped contributions) go to {@code notes}. With a monitor, each check reports
+     * its progress and stops on cancel; without one, the checks are used as they are (keeping their declared reads).
+     */
+    static RuleEngine engine(Resource resource, List<String> notes, IProgressMonitor monitor) {
+        RuleConfiguration configuration = configuration(resource, notes);
         List<ModelCheck> checks = new ArrayList<>();
         checks.addAll(RiskRuleRegistry.getDefault().rules());
         checks.addAll(MappingValidatorRegistry.getDefault().validators());
         notes.addAll(RiskRuleRegistry.getDefault().problems());
         notes.addAll(MappingValidatorRegistry.getDefault().problems());
-        monitor.beginTask(getName(), checks.size());
+        if (monitor != null) {
+            monitor.beginTask("Validating", checks.size());
+            checks = checks.stream().map(check -> (ModelCheck) new MonitoredCheck(check, monitor)).toList();
+        }
+        return RuleEngine.builder().checks(checks).configuration(configuration).build();
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        List<String> notes = new ArrayList<>();
         try {
-            RuleEngine engine = RuleEngine.builder()
-                    .checks(checks.stream().map(check -> (ModelCheck) new MonitoredCheck(check, monitor)).toList())
-                    .configuration(configuration).build();
+            RuleEngine engine = engine(resource, notes, monitor);
+            monitor.setTaskName(getName());
             ValidationResult result = engine.validate(resourceSet);
             if (monitor.isCanceled()) {
                 owner.finished(this, null, List.of());
@@ -76,7 +87,7 @@ final class ValidationJob extends Job {
         }
     }
 
-    private RuleConfiguration configuration(List<String> notes) {
+    private static RuleConfiguration configuration(Resource resource, List<String> notes) {
         Path model = ModelFiles.path(resource);
         if (model == null) {
             return RuleConfiguration.defaults();
