@@ -41,18 +41,25 @@ public final class CheckRunner implements AutoCloseable {
         }
     }
 
-    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+    /**
+     * Daemon workers shared by all runners and kept between runs (an idle one ends after a minute), so a run does not
+     * pay for a new pool and a new thread. A check stopped after its limit that ignores the stop keeps its worker;
+     * the pool starts another for the next check.
+     */
+    private static final ExecutorService SHARED_WORKERS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "dovetail-rule");
         t.setDaemon(true);
         return t;
     });
+
+    private final ExecutorService workers = SHARED_WORKERS;
 
     public Outcome run(ModelCheck check, ModelIndex index, Duration limit) {
         AtomicBoolean stop = new AtomicBoolean();
         CollectingReporter reporter = new CollectingReporter(check, stop::get);
         EObject[] current = new EObject[1];
         Future<List<RuleFinding>> future = workers.submit(() -> {
-            for (EObject element : elementsOf(check, index)) {
+            for (EObject element : elementsToRun(check, index)) {
                 if (stop.get() || Thread.currentThread().isInterrupted()) {
                     throw new CheckStoppedException();
                 }
@@ -141,8 +148,24 @@ public final class CheckRunner implements AutoCloseable {
         return elements;
     }
 
+    /**
+     * The same elements in the same order as {@link #elementsOf}, without copying them when the check applies to one
+     * type only (each instance is listed once then).
+     */
+    private static Collection<EObject> elementsToRun(ModelCheck check, RuleContext index) {
+        Collection<EClass> types = check.appliesTo();
+        if (types.size() == 1) {
+            return index.allInstances(types.iterator().next());
+        }
+        return elementsOf(check, index);
+    }
+
+    /**
+     * Ends this runner. The workers are shared and kept for later runs; a check still running here was stopped
+     * already (every run waits for its check or cancels it), so nothing is left to end.
+     */
     @Override
     public void close() {
-        workers.shutdownNow();
+        // nothing to release: see SHARED_WORKERS
     }
 }
