@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.dovetail.model.governance.Waiver;
 import org.dovetail.rules.api.RuleFinding;
 import org.dovetail.rules.api.ScopedCheck;
 import org.dovetail.rules.internal.CheckRunner;
@@ -121,7 +120,7 @@ public final class IncrementalValidator {
             throw new IllegalStateException("already attached; detach first");
         }
         target = Objects.requireNonNull(notifier);
-        runner = new CheckRunner();
+        runner = new CheckRunner(engine.onCallingThread());
         problems = new ArrayList<>();
         states = engine.enabledChecks(problems).stream().map(CheckState::new).toList();
         rebuild();
@@ -169,7 +168,7 @@ public final class IncrementalValidator {
         }
         boolean waiversChanged = tracker.waiversChanged();
         if (waiversChanged) {
-            merger.waivers(new Waivers(index.allInstances(Waiver.class), engine.today()));
+            merger.waivers(new Waivers(RuleEngine.waiversOf(index), engine.today()));
         }
         List<RuleFinding> removed = new ArrayList<>();
         List<RuleFinding> added = new ArrayList<>();
@@ -209,7 +208,7 @@ public final class IncrementalValidator {
             roots.add((EObject) target);
         }
         index = new LiveIndex(roots, engine.today());
-        merger = new FindingMerger(engine.configuration(), new Waivers(index.allInstances(Waiver.class), engine.today()));
+        merger = new FindingMerger(engine.configuration(), new Waivers(RuleEngine.waiversOf(index), engine.today()));
         for (CheckState state : states) {
             state.fullyDirty = true;
             state.dirty.clear();
