@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dovetail.model.governance.RuleCategory;
+import org.dovetail.rules.api.CheckDescriptor;
 import org.dovetail.rules.api.MappingValidator;
 import org.dovetail.rules.api.ModelCheck;
 import org.dovetail.rules.api.RiskRule;
@@ -49,6 +50,16 @@ class BuiltinPackTest {
             declared.add(ids.group(1));
         }
         assertEquals(declared.stream().sorted().toList(), Checks.builtin().stream().map(ModelCheck::id).sorted().toList());
+    }
+
+    @Test
+    void pluginXmlDescribesEveryCheckAsItsClassDoes() {
+        List<CheckDescriptor> described = new ArrayList<>(RiskRuleRegistry.getDefault().descriptors());
+        described.addAll(MappingValidatorRegistry.getDefault().descriptors());
+        List<CheckDescriptor> fromClasses = Checks.builtin().stream().map(c -> CheckDescriptor.of(c,
+                c instanceof MappingValidator ? CheckDescriptor.Kind.MAPPING_VALIDATOR : CheckDescriptor.Kind.RISK_RULE)).toList();
+
+        assertEquals(fromClasses, described.stream().filter(d -> fromClasses.stream().anyMatch(c -> c.id().equals(d.id()))).toList());
     }
 
     @Test

@@ -166,4 +166,43 @@ public final class TestRules {
             }
         }
     }
+
+    /** Counts how often it is created: describing the registry's contributions must not create it. */
+    public static final class CountingValidator implements MappingValidator {
+        public static final java.util.concurrent.atomic.AtomicInteger CREATED = new java.util.concurrent.atomic.AtomicInteger();
+
+        public CountingValidator() {
+            CREATED.incrementAndGet();
+        }
+
+        @Override
+        public String id() {
+            return "test.mapping-counted";
+        }
+
+        @Override
+        public RuleCategory category() {
+            return RuleCategory.FEEDBACK_GAP;
+        }
+
+        @Override
+        public Severity defaultSeverity() {
+            return Severity.WARNING;
+        }
+
+        @Override
+        public Set<EClass> appliesTo() {
+            return Set.of(GovernancePackage.Literals.MAPPING);
+        }
+
+        @Override
+        public RulePack pack() {
+            return PACK;
+        }
+
+        @Override
+        public void check(EObject element, RuleContext context, FindingReporter findings) {
+            // finds nothing
+        }
+    }
 }

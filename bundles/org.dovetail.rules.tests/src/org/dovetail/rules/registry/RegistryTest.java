@@ -9,8 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.dovetail.model.governance.RuleCategory;
+import org.dovetail.model.governance.Severity;
+import org.dovetail.rules.api.CheckDescriptor;
+import org.dovetail.rules.api.MappingValidator;
 import org.dovetail.rules.api.ModelCheck;
 import org.dovetail.rules.api.RiskRule;
+import org.dovetail.rules.engine.TestRules;
+import org.dovetail.rules.internal.Contributions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,8 +38,29 @@ class RegistryTest {
         assertTrue(problems.contains("NoSuchRule"), problems);
         assertTrue(problems.contains("ThrowsOnCreate"), problems);
         assertTrue(problems.contains("declares id test.declared-otherwise but its class says test.failing"), problems);
-        assertEquals(3, registry.problems().size(), problems);
+        assertTrue(problems.contains("declares feedbackGap/error but its class says governanceShortfall/warning"), problems);
+        assertEquals(4, registry.problems().size(), problems);
         assertTrue(MappingValidatorRegistry.getDefault().validators().stream().anyMatch(v -> v.id().equals("test.mapping-good")));
+    }
+
+    @Test
+    void declaredContributionsAreDescribedWithoutCreatingThem() {
+        int created = TestRules.CountingValidator.CREATED.get();
+        List<CheckDescriptor> descriptors = Contributions.standard(MappingValidator.class, MappingValidatorRegistry.EXTENSION_POINT).descriptors();
+
+        assertEquals(created, TestRules.CountingValidator.CREATED.get(), "describing created the validator");
+        assertTrue(descriptors.contains(new CheckDescriptor("test.mapping-counted", "Counted test validator", RuleCategory.FEEDBACK_GAP,
+                Severity.WARNING, CheckDescriptor.Kind.MAPPING_VALIDATOR)), descriptors.toString());
+        assertTrue(descriptors.contains(new CheckDescriptor("test.mapping-good", "Good test validator", RuleCategory.GOVERNANCE_SHORTFALL,
+                Severity.INFO, CheckDescriptor.Kind.MAPPING_VALIDATOR)), descriptors.toString());
+    }
+
+    @Test
+    void undeclaredContributionsAreDescribedByTheirClass() {
+        List<CheckDescriptor> descriptors = RiskRuleRegistry.getDefault().descriptors();
+
+        assertTrue(descriptors.contains(new CheckDescriptor("test.good", "Good test rule", RuleCategory.GOVERNANCE_SHORTFALL, Severity.WARNING,
+                CheckDescriptor.Kind.RISK_RULE)), descriptors.toString());
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,15 +27,26 @@ import org.dovetail.model.governance.Severity;
  * time-limit = 10s
  * </pre>
  *
- * Anything else is malformed and raises {@link RuleConfigurationException} naming the file and line.
+ * Anything else is malformed and raises {@link RuleConfigurationException} naming the file and line. A changed
+ * configuration is made with {@link #toBuilder()} and saved with {@link RuleConfigurationWriter}, which keeps the
+ * file's comments.
  */
 public final class RuleConfiguration {
 
     /** The file name looked up next to the models. */
     public static final String FILE_NAME = ".dovetailrules";
 
-    /** One {@code rule.} line: off, on, or on with a severity. */
+    /**
+     * One {@code rule.} line: off, on, or on with a severity ({@code null}: the rule's default).
+     *
+     * @param line where it was read, 0 for a setting made in code
+     */
     public record RuleSetting(boolean enabled, Severity severity, int line) {
+
+        /** The value as written in the file: off, on, info, warning or error. */
+        public String value() {
+            return !enabled ? "off" : severity == null ? "on" : severity.getLiteral().toLowerCase(Locale.ROOT);
+        }
     }
 
     private static final RuleConfiguration EMPTY = new RuleConfiguration("(defaults)", Map.of(), Map.of(), null);
@@ -46,8 +58,8 @@ public final class RuleConfiguration {
 
     private RuleConfiguration(String source, Map<String, RuleSetting> rules, Map<String, String> packPins, Duration timeLimit) {
         this.source = source;
-        this.rules = Map.copyOf(rules);
-        this.packPins = Map.copyOf(packPins);
+        this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules)); // in file order, for the writer
+        this.packPins = Collections.unmodifiableMap(new LinkedHashMap<>(packPins));
         this.timeLimit = timeLimit;
     }
 
@@ -173,6 +185,73 @@ public final class RuleConfiguration {
 
     public Optional<Duration> timeLimit() {
         return Optional.ofNullable(timeLimit);
+    }
+
+    /** A builder starting from this configuration's settings (for a preference page to change and save them). */
+    public Builder toBuilder() {
+        return new Builder(source, rules, packPins, timeLimit);
+    }
+
+    /**
+     * Changes settings of a configuration; {@link #build()} makes a new one, the original stays as it was.
+     *
+     * @since 0.2
+     */
+    public static final class Builder {
+        private final String source;
+        private final Map<String, RuleSetting> rules;
+        private final Map<String, String> pins;
+        private Duration timeLimit;
+
+        private Builder(String source, Map<String, RuleSetting> rules, Map<String, String> pins, Duration timeLimit) {
+            this.source = source;
+            this.rules = new LinkedHashMap<>(rules);
+            this.pins = new LinkedHashMap<>(pins);
+            this.timeLimit = timeLimit;
+        }
+
+        /** Sets a rule on or off, with a severity override or {@code null} for its default. */
+        public Builder rule(String ruleId, boolean enabled, Severity severity) {
+            rules.put(requireKey(ruleId), new RuleSetting(enabled, enabled ? severity : null, 0));
+            return this;
+        }
+
+        /** Forgets the rule's setting: it runs on, at its default severity. */
+        public Builder defaultRule(String ruleId) {
+            rules.remove(ruleId);
+            return this;
+        }
+
+        /** Pins a pack to a version (prefix); {@code null} removes the pin. */
+        public Builder pin(String packId, String version) {
+            if (version == null || version.isBlank()) {
+                pins.remove(packId);
+            } else {
+                pins.put(requireKey(packId), requireKey(version.strip()));
+            }
+            return this;
+        }
+
+        /** The time limit of one rule; {@code null} for the engine's default. */
+        public Builder timeLimit(Duration newTimeLimit) {
+            if (newTimeLimit != null && (newTimeLimit.isNegative() || newTimeLimit.isZero())) {
+                throw new IllegalArgumentException("the time limit must be positive: " + newTimeLimit);
+            }
+            timeLimit = newTimeLimit;
+            return this;
+        }
+
+        public RuleConfiguration build() {
+            return new RuleConfiguration(source, rules, pins, timeLimit);
+        }
+
+        /** An id or version the file format can hold: no blanks, no {@code =}, no {@code #}. */
+        private static String requireKey(String text) {
+            if (text == null || text.isEmpty() || !text.chars().allMatch(c -> c > ' ' && c != '=' && c != '#' && c != 0x7f)) {
+                throw new IllegalArgumentException("not usable in " + FILE_NAME + ": \"" + text + '"');
+            }
+            return text;
+        }
     }
 
     /** Whether {@code version} satisfies {@code pin}: equal, or {@code pin} followed by a dot starts it. */

@@ -12,7 +12,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import org.dovetail.rules.api.MappingValidator;
 import org.dovetail.rules.api.ModelCheck;
+import org.dovetail.rules.api.CheckDescriptor;
 
 /**
  * The contributions of one type, loaded on first use: from the OSGi extension registry when it is running, else
@@ -26,8 +28,12 @@ public final class Contributions<T extends ModelCheck> {
     /** ServiceLoader skips a bad provider per call; this only bounds a class path that keeps failing. */
     private static final int MAX_PROVIDERS = 10_000;
 
-    /** One contribution found, not yet instantiated. */
-    public record Candidate<T>(String origin, String declaredId, Callable<T> create) {
+    /**
+     * One contribution found, not yet instantiated.
+     *
+     * @param declared what its declaration says about it, when it says all of it; else {@code null}
+     */
+    public record Candidate<T>(String origin, String declaredId, CheckDescriptor declared, Callable<T> create) {
     }
 
     /** What loading found: the usable contributions and why others were skipped. */
@@ -36,6 +42,7 @@ public final class Contributions<T extends ModelCheck> {
 
     private final Class<T> type;
     private final Supplier<List<Candidate<T>>> source;
+    private volatile List<Candidate<T>> candidates;
     private volatile Loaded<T> loaded;
 
     public Contributions(Class<T> type, Supplier<List<Candidate<T>>> source) {
@@ -69,15 +76,54 @@ public final class Contributions<T extends ModelCheck> {
         return result;
     }
 
+    private List<Candidate<T>> candidates() {
+        List<Candidate<T>> result = candidates;
+        if (result == null) {
+            result = List.copyOf(source.get());
+            candidates = result;
+        }
+        return result;
+    }
+
+    /**
+     * What the contributions are, in contribution order: from their declarations where they declare it all, without
+     * creating them; the others are created (as {@link #get()} does) and asked.
+     */
+    public List<CheckDescriptor> descriptors() {
+        CheckDescriptor.Kind kind = MappingValidator.class.isAssignableFrom(type) ? CheckDescriptor.Kind.MAPPING_VALIDATOR
+                : CheckDescriptor.Kind.RISK_RULE;
+        List<CheckDescriptor> result = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        boolean undeclared = false;
+        for (Candidate<T> candidate : candidates()) {
+            if (candidate.declared() != null && candidate.declared().kind() == kind && ids.add(candidate.declared().id())) {
+                result.add(candidate.declared());
+            } else {
+                undeclared |= candidate.declared() == null;
+            }
+        }
+        if (undeclared) {
+            for (T item : get().items()) {
+                if (ids.add(item.id())) {
+                    result.add(CheckDescriptor.of(item, kind));
+                }
+            }
+        }
+        return List.copyOf(result);
+    }
+
     private Loaded<T> load() {
         List<T> items = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Candidate<T> candidate : source.get()) {
+        for (Candidate<T> candidate : candidates()) {
             String problem;
             try {
                 T item = type.cast(candidate.create().call());
                 problem = describeProblem(item, candidate.declaredId(), ids);
+                if (problem == null && candidate.declared() != null) {
+                    problem = disagreement(item, candidate.declared());
+                }
                 if (problem == null) {
                     items.add(item);
                     ids.add(item.id());
@@ -114,6 +160,15 @@ public final class Contributions<T extends ModelCheck> {
         return null;
     }
 
+    /** Why {@code item} contradicts its declaration, or {@code null}. */
+    private static String disagreement(ModelCheck item, CheckDescriptor declared) {
+        if (item.category() != declared.category() || item.defaultSeverity() != declared.defaultSeverity()) {
+            return "declares " + declared.category().getLiteral() + "/" + declared.defaultSeverity().getLiteral() + " but its class says "
+                    + item.category().getLiteral() + "/" + item.defaultSeverity().getLiteral();
+        }
+        return null;
+    }
+
     static <T> List<Candidate<T>> serviceLoader(Class<T> type, ClassLoader loader) {
         List<Candidate<T>> result = new ArrayList<>();
         Iterator<T> it = ServiceLoader.load(type, loader).iterator();
@@ -123,10 +178,10 @@ public final class Contributions<T extends ModelCheck> {
                     break;
                 }
                 T item = it.next();
-                result.add(new Candidate<>(item.getClass().getName(), null, () -> item));
+                result.add(new Candidate<>(item.getClass().getName(), null, null, () -> item));
             } catch (ServiceConfigurationError e) {
                 Throwable error = e;
-                result.add(new Candidate<>("listed in META-INF/services", null, () -> {
+                result.add(new Candidate<>("listed in META-INF/services", null, null, () -> {
                     throw new IllegalStateException(error.getMessage(), error.getCause());
                 }));
             }

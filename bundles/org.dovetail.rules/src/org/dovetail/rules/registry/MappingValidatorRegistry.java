@@ -2,6 +2,7 @@ package org.dovetail.rules.registry;
 
 import java.util.List;
 
+import org.dovetail.rules.api.CheckDescriptor;
 import org.dovetail.rules.api.MappingValidator;
 import org.dovetail.rules.internal.Contributions;
 
@@ -38,6 +39,17 @@ public final class MappingValidatorRegistry {
     /** The usable validators, in contribution order. */
     public List<MappingValidator> validators() {
         return contributions.get().items();
+    }
+
+    /**
+     * What the contributions are (id, title, category, default severity, kind), in contribution order. Read from
+     * the extensions' {@code title}, {@code category} and {@code severity} attributes where all are declared, so
+     * those checks are not created; others (and every service outside OSGi) are created and asked.
+     *
+     * @since 0.2
+     */
+    public List<CheckDescriptor> descriptors() {
+        return contributions.descriptors();
     }
 
     /** Why contributions were skipped, one line each. */
