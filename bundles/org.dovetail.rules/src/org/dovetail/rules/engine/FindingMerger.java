@@ -97,7 +97,6 @@ final class FindingMerger {
         if (f.related().size() == related.size()) {
             return f;
         }
-        return new RuleFinding(f.ruleId(), f.category(), f.severity(), f.element(), List.copyOf(related), f.message(),
-                f.explanation(), f.remediation(), f.status(), f.waiver());
+        return f.withRelated(List.copyOf(related));
     }
 }

@@ -83,7 +83,7 @@ final class CollectingReporter implements FindingReporter {
             }
         }
 
-        private String text(String part) {
+        private String text(String part, String variant, Object[] args) {
             String id = check.id();
             String key = variant != null && check.pack().hasText(id + '.' + variant + '.' + part)
                     ? id + '.' + variant + '.' + part
@@ -91,9 +91,12 @@ final class CollectingReporter implements FindingReporter {
             return check.pack().text(key, args);
         }
 
+        /** The message now; the explanation and remediation when first read (from the arguments as reported). */
         RuleFinding toFinding() {
-            return new RuleFinding(check.id(), check.category(), check.defaultSeverity(), element, List.copyOf(related),
-                    text("message"), text("explanation"), text("remediation"), FindingStatus.OPEN, null);
+            String v = variant;
+            Object[] a = args;
+            return RuleFinding.withTextsOnDemand(check.id(), check.category(), check.defaultSeverity(), element, List.copyOf(related),
+                    text("message", v, a), () -> text("explanation", v, a), () -> text("remediation", v, a), FindingStatus.OPEN, null);
         }
     }
 }
