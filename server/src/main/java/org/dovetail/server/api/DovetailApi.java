@@ -1,0 +1,26 @@
+package org.dovetail.server.api;
+
+import org.dovetail.server.ServerContext;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+
+/**
+ * The one JAX-RS application of the server, under {@code /api/v1}: resources, JSON, error mapping and the security
+ * feature. Resources are instances built here from the {@link ServerContext} (no container injection of services).
+ */
+public final class DovetailApi extends ResourceConfig {
+
+    public DovetailApi(ServerContext context) {
+        register(new JacksonJsonProvider(Json.MAPPER));
+        register(ApiExceptionMapper.class);
+        property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+
+        register(new HealthResource(context.database()));
+
+        // --- Security (server-security): authentication, users, tokens, members, GET/POST /projects, audit. ---
+        // register(new SecurityFeature(context));
+    }
+}
