@@ -43,7 +43,8 @@ public final class ConflictRules {
     /**
      * The keys {@code operations} touch, in first-touch order: {@code (id, *)} for a create and for
      * every element of a deleted subtree, {@code (id, $container)} for a move, {@code (id, feature)}
-     * otherwise. Elements created earlier in the same list count as part of their parent's subtree.
+     * otherwise. Elements created or moved into a subtree earlier in the same list count as part of
+     * it (an element moved out of it still counts: a false conflict is safe, a missed one is not).
      */
     public static Set<ConflictKey> touchedKeys(List<Operation> operations, Subtrees subtrees) {
         Set<ConflictKey> keys = new LinkedHashSet<>();
@@ -59,7 +60,7 @@ public final class ConflictRules {
             case Operation.Delete d -> expand(d.id(), subtrees, createdParents).forEach(x -> keys.add(ConflictKey.whole(x)));
             case Operation.Move m -> {
                 keys.add(new ConflictKey(m.id(), ConflictKey.CONTAINER));
-                if (m.parent() != null && createdParents.containsKey(m.id())) {
+                if (m.parent() != null) {
                     createdParents.put(m.id(), m.parent());
                 }
             }
@@ -76,6 +77,8 @@ public final class ConflictRules {
         for (Operation op : operations) {
             if (op instanceof Operation.Create c && c.parent() != null) {
                 createdParents.put(c.id(), c.parent());
+            } else if (op instanceof Operation.Move m && m.parent() != null) {
+                createdParents.put(m.id(), m.parent());
             } else if (op instanceof Operation.Delete d) {
                 deleted.addAll(expand(d.id(), subtrees, createdParents));
             }
@@ -175,6 +178,8 @@ public final class ConflictRules {
             }
             if (op instanceof Operation.Create c && c.parent() != null) {
                 createdParents.put(c.id(), c.parent());
+            } else if (op instanceof Operation.Move m && m.parent() != null) {
+                createdParents.put(m.id(), m.parent());
             }
             ConflictKey key = featureKey(op);
             String value = valueOf(op);
@@ -223,7 +228,7 @@ public final class ConflictRules {
         found.put(List.of(conflict.elementId(), conflict.feature(), conflict.kind()), conflict);
     }
 
-    /** The subtree as the lookup knows it plus elements created under it earlier in the same operations. */
+    /** The subtree as the lookup knows it plus elements created or moved under it earlier in the same operations. */
     private static Set<String> expand(String id, Subtrees subtrees, Map<String, String> createdParents) {
         Set<String> result = new LinkedHashSet<>();
         result.add(id);
