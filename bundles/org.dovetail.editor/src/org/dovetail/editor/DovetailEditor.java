@@ -3,20 +3,18 @@ package org.dovetail.editor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.dovetail.edit.ui.provider.AdapterFactoryContentProvider;
 import org.dovetail.edit.ui.provider.AdapterFactoryLabelProvider;
 import org.dovetail.editor.actions.DeleteAction;
 import org.dovetail.editor.actions.DovetailEditorActionBarContributor;
+import org.dovetail.editor.session.ModelSession;
+import org.dovetail.editor.session.ModelSessions;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -35,8 +33,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISaveablesSource;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.Saveable;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -44,14 +46,17 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 
 /**
  * A tree editor for Dovetail model files, built on EMF.Edit: every change is a command on the
- * editing domain's stack, which drives undo, redo and the dirty state.
+ * editing domain's stack, which drives undo, redo and the dirty state. The model, its editing domain and stack come
+ * from the file's {@link ModelSession}, shared with any other editor open on the same file.
  */
-public class DovetailEditor extends EditorPart implements IEditingDomainProvider {
+public class DovetailEditor extends EditorPart implements IEditingDomainProvider, ISaveablesSource {
 
     public static final String ID = "org.dovetail.editor";
 
     private static final String BUNDLE_ID = "org.dovetail.editor";
 
+    private final ModelSession.Listener sessionListener = (changed, event) -> inUiThread(this::commandStackChanged);
+    private ModelSession session;
     private ComposedAdapterFactory adapterFactory;
     private AdapterFactoryEditingDomain editingDomain;
     private Resource resource;
@@ -67,29 +72,17 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
         setSite(site);
         setInputWithNotify(input);
         setPartName(input.getName());
-        adapterFactory = DovetailAdapterFactory.create();
-        BasicCommandStack commandStack = new BasicCommandStack();
-        editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, new HashMap<>());
-        commandStack.addCommandStackListener(event -> inUiThread(this::commandStackChanged));
-        load(EditorInputs.toUri(input));
+        session = ModelSessions.acquire(input);
+        adapterFactory = session.adapterFactory();
+        editingDomain = session.editingDomain();
+        resource = session.resource();
+        loadProblem = session.loadProblem();
+        session.addListener(sessionListener);
     }
 
-    private void load(URI uri) {
-        try {
-            resource = editingDomain.getResourceSet().getResource(uri, true);
-        } catch (RuntimeException e) {
-            // The resource stays in the set with whatever could be read; say what went wrong.
-            resource = editingDomain.getResourceSet().getResource(uri, false);
-            loadProblem = "This model could not be loaded completely: " + rootCause(e).getMessage();
-        }
-        if (loadProblem == null && resource != null && !resource.getErrors().isEmpty()) {
-            loadProblem = "This model has problems: " + resource.getErrors().get(0).getMessage();
-        }
-        if (loadProblem != null && resource != null) {
-            // Whatever was read is shown, but never saved over the file: that would lose what could not be read.
-            editingDomain.getResourceToReadOnlyMap().put(resource, Boolean.TRUE);
-            loadProblem += "\nThe model is open read-only; the file is left as it is.";
-        }
+    /** The model this editor shows, shared with every other editor on the same file. */
+    public ModelSession getSession() {
+        return session;
     }
 
     /** Why the model could not be loaded completely, or null when it loaded cleanly. */
@@ -140,7 +133,7 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
     private void commandStackChanged() {
         firePropertyChange(PROP_DIRTY);
         Command mostRecent = editingDomain.getCommandStack().getMostRecentCommand();
-        if (mostRecent != null && viewer != null && !viewer.getControl().isDisposed()) {
+        if (mostRecent != null && viewer != null && !anotherEditorIsActive() && !viewer.getControl().isDisposed()) {
             Collection<?> affected = mostRecent.getAffectedObjects();
             if (!affected.isEmpty()) {
                 viewer.setSelection(new StructuredSelection(affected.toArray()), true);
@@ -155,16 +148,8 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        Map<Object, Object> options = new HashMap<>();
-        options.put(Resource.OPTION_SAVE_ONLY_IF_CHANGED, Resource.OPTION_SAVE_ONLY_IF_CHANGED_MEMORY_BUFFER);
         try {
-            for (Resource each : editingDomain.getResourceSet().getResources()) {
-                if (each.isLoaded() && !each.getContents().isEmpty() && !editingDomain.isReadOnly(each)) {
-                    each.save(options);
-                }
-            }
-            ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
-            firePropertyChange(PROP_DIRTY);
+            session.save(monitor);
         } catch (Exception e) {
             if (monitor != null) {
                 monitor.setCanceled(true);
@@ -187,7 +172,7 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
 
     @Override
     public boolean isDirty() {
-        return editingDomain != null && ((BasicCommandStack) editingDomain.getCommandStack()).isSaveNeeded();
+        return session != null && !session.isClosed() && session.isDirty();
     }
 
     @Override
@@ -269,11 +254,28 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
     }
 
     @Override
+    public Saveable[] getSaveables() {
+        return session == null ? new Saveable[0] : new Saveable[] { session.saveable() };
+    }
+
+    @Override
+    public Saveable[] getActiveSaveables() {
+        return getSaveables();
+    }
+
+    @Override
     public void dispose() {
-        if (adapterFactory != null) {
-            adapterFactory.dispose();
+        if (session != null) {
+            session.removeListener(sessionListener);
+            session.release();
         }
         super.dispose();
+    }
+
+    /** A command from another editor on the same session (the diagram) must not move this tree's selection. */
+    private boolean anotherEditorIsActive() {
+        IWorkbenchPart active = getSite().getPage().getActivePart();
+        return active instanceof IEditorPart && active != this;
     }
 
     private void inUiThread(Runnable runnable) {
@@ -283,13 +285,5 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
         } else {
             display.asyncExec(runnable);
         }
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }
