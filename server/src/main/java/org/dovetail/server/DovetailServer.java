@@ -3,10 +3,20 @@ package org.dovetail.server;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 import org.dovetail.server.api.DovetailApi;
 import org.dovetail.server.db.Database;
+import org.dovetail.server.governance.GateRules;
+import org.dovetail.server.model.ModelCache;
+import org.dovetail.server.security.SecurityFeature;
+import org.dovetail.server.security.SecuritySettings;
+import org.dovetail.server.service.CommitService;
+import org.dovetail.server.service.GovernanceService;
+import org.dovetail.server.service.ImportService;
+import org.dovetail.server.service.ProjectCatalogAdapter;
 import org.dovetail.server.service.ProjectService;
+import org.dovetail.server.service.ReadService;
 import org.dovetail.server.store.RepositoryStore;
 import org.dovetail.server.store.jpa.JpaRepositoryStore;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -45,8 +55,7 @@ public final class DovetailServer implements AutoCloseable {
         Files.createDirectories(config.dataDir());
         Database database = Database.open(config);
         try {
-            RepositoryStore store = new JpaRepositoryStore(database);
-            ServerContext context = new ServerContext(config, database, store, new ProjectService(store));
+            ServerContext context = assemble(config, database);
 
             Server jetty = new Server();
             ServerConnector connector = new ServerConnector(jetty);
@@ -68,6 +77,21 @@ public final class DovetailServer implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /** Store, rules, model cache, services and security, wired. */
+    private static ServerContext assemble(ServerConfig config, Database database) {
+        RepositoryStore store = new JpaRepositoryStore(database);
+        GateRules rules = GateRules.load(config.rulesDir());
+        ModelCache models = new ModelCache(store, project -> rules.newEngine(), config.cachedModels());
+        ProjectService projects = new ProjectService(store);
+        SecurityFeature security = new SecurityFeature(SecuritySettings.defaults().withMaxBodyBytes(config.maxBodyBytes()),
+                database.entityManagerFactory(), new ProjectCatalogAdapter(projects));
+        SecurityBridge bridge = new SecurityBridge(security);
+        Clock clock = Clock.systemUTC();
+        CommitService commits = new CommitService(store, models, bridge, bridge, clock);
+        return new ServerContext(config, database, store, rules, models, projects, commits, new ReadService(store, projects),
+                new GovernanceService(store, projects, bridge, clock), new ImportService(commits), security);
     }
 
     /** The port the server listens on (the chosen one when started with port 0). */
@@ -100,7 +124,12 @@ public final class DovetailServer implements AutoCloseable {
         try {
             jetty.stop();
         } finally {
-            context.database().close();
+            try {
+                context.models().clear();
+                context.rules().close();
+            } finally {
+                context.database().close();
+            }
         }
     }
 

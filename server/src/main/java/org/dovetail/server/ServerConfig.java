@@ -21,6 +21,7 @@ public final class ServerConfig {
     private final Path rulesDir;
     private final long maxBodyBytes;
     private final int maxPoolSize;
+    private final int cachedModels;
 
     private ServerConfig(Builder b) {
         this.host = b.host;
@@ -32,6 +33,7 @@ public final class ServerConfig {
         this.rulesDir = b.rulesDir;
         this.maxBodyBytes = b.maxBodyBytes;
         this.maxPoolSize = b.maxPoolSize;
+        this.cachedModels = b.cachedModels;
     }
 
     public static Builder builder(Path dataDir) {
@@ -86,6 +88,11 @@ public final class ServerConfig {
         return maxPoolSize;
     }
 
+    /** How many projects' head models are kept in memory. */
+    public int cachedModels() {
+        return cachedModels;
+    }
+
     public boolean isPostgres() {
         return jdbcUrl.startsWith("jdbc:postgresql:");
     }
@@ -100,6 +107,7 @@ public final class ServerConfig {
         private Path rulesDir;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private int maxPoolSize = 16;
+        private int cachedModels = 16;
 
         private Builder() {
         }
@@ -155,6 +163,12 @@ public final class ServerConfig {
         /** Database connections; default 16. */
         public Builder maxPoolSize(int newMaxPoolSize) {
             this.maxPoolSize = newMaxPoolSize;
+            return this;
+        }
+
+        /** Projects whose head model stays in memory between commits; default 16. */
+        public Builder cachedModels(int newCachedModels) {
+            this.cachedModels = Math.max(1, newCachedModels);
             return this;
         }
 

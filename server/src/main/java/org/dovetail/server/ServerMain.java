@@ -3,8 +3,11 @@ package org.dovetail.server;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.dovetail.server.security.AdminOptions;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ./dovetail server}: starts the repository server and runs until stopped (Ctrl-C). */
@@ -34,6 +37,9 @@ public final class ServerMain implements Callable<Integer> {
     @Option(names = "--rules", description = "a folder of vendor rule-pack jars for the governance gate")
     Path rules;
 
+    @Mixin
+    AdminOptions admin;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new ServerMain()).execute(args));
     }
@@ -44,6 +50,13 @@ public final class ServerMain implements Callable<Integer> {
         ServerConfig config = ServerConfig.builder(data).host(host).port(port).jdbcUrl(db).dbUser(dbUser).dbPassword(password)
                 .rulesDir(rules).build();
         DovetailServer server = DovetailServer.start(config);
+        String adminLine;
+        try {
+            adminLine = admin.apply(server.context().security(), System.getenv());
+        } catch (Exception | Error e) {
+            server.stop();
+            throw e;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.stop();
@@ -51,8 +64,10 @@ public final class ServerMain implements Callable<Integer> {
                 System.err.println("dovetail server: " + e);
             }
         }, "dovetail-server-shutdown"));
+        System.out.println("dovetail server: " + adminLine);
         System.out.println("Dovetail server listening on " + server.apiUri() + " (data: " + config.dataDir()
-                + ", database: " + (db == null ? "H2 in the data folder" : db) + ")");
+                + ", database: " + (db == null ? "H2 in the data folder" : db.replaceAll("password=[^&]*", "password=***")) + ")");
+        System.out.flush();
         server.join();
         return 0;
     }

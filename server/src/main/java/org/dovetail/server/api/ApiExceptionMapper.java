@@ -3,6 +3,9 @@ package org.dovetail.server.api;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.dovetail.sync.protocol.ApiError;
+import org.dovetail.sync.protocol.ProtocolException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import jakarta.ws.rs.WebApplicationException;
@@ -26,18 +29,25 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof ApiException api) {
             return answer(api.status(), api.toError());
         }
+        if (failure instanceof ProtocolException protocol) {
+            return answer(400, ApiError.of("malformed_json", protocol.getMessage()));
+        }
         JsonProcessingException json = find(failure, JsonProcessingException.class);
         if (json != null) {
-            return answer(400, new ApiError("malformed_json", "The body is not valid JSON for this request: " + json.getOriginalMessage()
+            return answer(400, ApiError.of("malformed_json", "the body is not valid JSON for this request: " + json.getOriginalMessage()
                     + (json.getLocation() == null ? "" : " (line " + json.getLocation().getLineNr() + ", column "
                             + json.getLocation().getColumnNr() + ")")));
         }
         if (failure instanceof WebApplicationException web) {
-            int status = web.getResponse().getStatus();
-            return answer(status, new ApiError(code(status), web.getMessage()));
+            Response response = web.getResponse();
+            if (response.hasEntity()) {
+                return response; // already a JSON error (e.g. the security layer's 404/403)
+            }
+            int status = response.getStatus();
+            return answer(status, ApiError.of(code(status), web.getMessage()));
         }
         LOG.log(Level.SEVERE, "unexpected failure", failure);
-        return answer(500, new ApiError("internal_error", "The server failed to answer this request; the failure is logged."));
+        return answer(500, ApiError.of("internal_error", "the server failed to answer this request; the failure is logged"));
     }
 
     private static Response answer(int status, ApiError error) {

@@ -1,6 +1,7 @@
 package org.dovetail.server.api;
 
 import org.dovetail.server.ServerContext;
+import org.dovetail.sync.protocol.ProtocolJson;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -13,14 +14,16 @@ import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 public final class DovetailApi extends ResourceConfig {
 
     public DovetailApi(ServerContext context) {
-        register(new JacksonJsonProvider(Json.MAPPER));
+        register(new JacksonJsonProvider(ProtocolJson.mapper()));
         register(ApiExceptionMapper.class);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
 
         register(new HealthResource(context.database()));
+        register(new ProjectResource(context));
+        register(new GovernanceResource(context));
 
-        // --- Security (server-security): authentication, users, tokens, members, GET/POST /projects, audit. ---
-        // register(new SecurityFeature(context));
+        // Security (server-security): authentication, users, tokens, members, GET/POST /projects, audit, metrics.
+        register(context.security());
     }
 }

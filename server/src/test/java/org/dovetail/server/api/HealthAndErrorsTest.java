@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.dovetail.sync.protocol.ProtocolJson;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 
 /** The bootstrap over real HTTP: health without authentication, JSON errors, the H2 file in the data folder. */
@@ -76,7 +78,7 @@ class HealthAndErrorsTest {
     }
 
     private static Map<String, Object> json(HttpResponse<String> response) throws Exception {
-        return Json.MAPPER.readValue(response.body(), new TypeReference<Map<String, Object>>() {
+        return ProtocolJson.mapper().readValue(response.body(), new TypeReference<Map<String, Object>>() {
         });
     }
 }
