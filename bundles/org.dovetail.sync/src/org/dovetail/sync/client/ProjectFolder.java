@@ -58,6 +58,9 @@ public final class ProjectFolder {
     /** Project-relative paths of the model files, sorted. */
     public static List<Path> modelFiles(Path folder) throws IOException {
         List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.filter(p -> !folder.relativize(p).toString().startsWith(SYNC_FOLDER))
                     .filter(p -> p.getFileName().toString().endsWith("." + DovetailResourceFactory.FILE_EXTENSION))

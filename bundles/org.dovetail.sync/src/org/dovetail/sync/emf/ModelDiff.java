@@ -99,12 +99,19 @@ public final class ModelDiff {
 
     /** Makes the simulated list {@code key} start with {@code desired}, in order. */
     private void place(List<String> key, List<EObject> desired, String parent, String feature, String path, boolean many) {
+        Set<String> wanted = new HashSet<>();
+        desired.forEach(child -> wanted.add(ModelTypes.idOf(child)));
         String previous = null;
         for (EObject child : desired) {
             String id = ModelTypes.idOf(child);
             List<String> list = lists.computeIfAbsent(key, k -> new ArrayList<>());
             int position = previous == null ? 0 : list.indexOf(previous) + 1;
-            if (position < list.size() && list.get(position).equals(id)) {
+            // Elements that are deleted or leave this list later do not count: no moves just to step over them.
+            int next = position;
+            while (next < list.size() && !wanted.contains(list.get(next))) {
+                next++;
+            }
+            if (next < list.size() && list.get(next).equals(id)) {
                 previous = id;
                 continue;
             }

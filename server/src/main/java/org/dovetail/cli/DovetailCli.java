@@ -34,6 +34,11 @@ public final class DovetailCli implements Runnable {
     /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new DovetailCli());
+        cli.addSubcommand(new org.dovetail.cli.sync.ShareCommand());
+        cli.addSubcommand(new org.dovetail.cli.sync.CloneCommand());
+        cli.addSubcommand(new org.dovetail.cli.sync.PushCommand());
+        cli.addSubcommand(new org.dovetail.cli.sync.PullCommand());
+        cli.addSubcommand(new org.dovetail.cli.sync.LogCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

@@ -1,0 +1,114 @@
+package org.dovetail.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.dovetail.cli.DovetailCli;
+import org.dovetail.cli.sync.SyncCommands;
+import org.dovetail.examples.ExampleModels;
+import org.dovetail.model.DovetailModel;
+import org.dovetail.model.resource.DovetailResources;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dovetail share|clone|push|pull|log} as a user runs them, against a server on loopback. */
+class SyncCliTest {
+
+    @TempDir
+    Path dir;
+
+    private ReferenceSyncServer server;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new ReferenceSyncServer().start(0);
+        SyncCommands.useEnvironment(Map.of("DOVETAIL_USER", ReferenceSyncServer.USER, "DOVETAIL_PASSWORD", ReferenceSyncServer.PASSWORD));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        SyncCommands.useEnvironment(System.getenv());
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = DovetailCli.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shareCloneEditPushPullConflictAndLog() throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        Path file = Path.of("process.dovetail");
+        DovetailResources.save(ExampleModels.itChangeEnablement(), a.resolve(file));
+        String url = server.url().toString();
+
+        Run share = run("share", url, "change", a.toString(), "--create");
+        assertEquals(0, share.code(), share.err());
+        Run push = run("push", "-C", a.toString(), "-m", "the example");
+        assertEquals(0, push.code(), push.err());
+        assertTrue(push.out().contains("committed revision 1"), push.out());
+        Run clone = run("clone", url, "change", b.toString());
+        assertEquals(0, clone.code(), clone.err());
+        assertEquals(Files.readString(a.resolve(file)), Files.readString(b.resolve(file)));
+
+        rename(a.resolve(file), "from A");
+        assertEquals(0, run("push", "-C", a.toString(), "-m", "A renames").code());
+        rename(b.resolve(file), "from B");
+        Run conflict = run("push", "-C", b.toString(), "-m", "B renames");
+        assertEquals(1, conflict.code(), conflict.out() + conflict.err());
+        assertTrue(conflict.out().contains("BOTH_CHANGED") && conflict.out().contains("mine=\"from B\"")
+                && conflict.out().contains("theirs=\"from A\""), conflict.out());
+        assertEquals(1, run("pull", "-C", b.toString()).code(), "unsettled: nothing changes");
+        Run settled = run("pull", "-C", b.toString(), "--take", "theirs");
+        assertEquals(0, settled.code(), settled.err());
+        assertEquals("from A", DovetailResources.load(b.resolve(file)).getName());
+
+        Run log = run("log", "-C", b.toString());
+        assertEquals(0, log.code(), log.err());
+        assertTrue(log.out().contains("r2 (base)") && log.out().contains("A renames") && log.out().contains("the example"), log.out());
+
+        Run bad = run("pull", "-C", b.toString(), "--resolve", "nonsense");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("bad --resolve"), bad.err());
+        Run notShared = run("push", "-C", dir.resolve("elsewhere").toString());
+        assertEquals(2, notShared.code());
+        assertTrue(notShared.err().contains("not shared"), notShared.err());
+    }
+
+    @Test
+    void withoutCredentialsTheCommandSaysHowToGiveThem() {
+        SyncCommands.useEnvironment(Map.of());
+        Run run = run("clone", server.url().toString(), "x", dir.resolve("c").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("DOVETAIL_TOKEN"), run.err());
+        assertEquals(3, runWithWrongPassword().code());
+    }
+
+    private Run runWithWrongPassword() {
+        SyncCommands.useEnvironment(Map.of("DOVETAIL_USER", "ann", "DOVETAIL_PASSWORD", "wrong"));
+        return run("share", server.url().toString(), "y", dir.resolve("d").toString(), "--create");
+    }
+
+    private static void rename(Path file, String name) throws IOException {
+        DovetailModel model = DovetailResources.load(file);
+        model.setName(name);
+        DovetailResources.save(model, file);
+    }
+}
