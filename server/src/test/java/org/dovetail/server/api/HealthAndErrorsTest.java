@@ -51,7 +51,12 @@ class HealthAndErrorsTest {
 
     @Test
     void unknownPathIsAJson404() throws Exception {
-        HttpResponse<String> response = get("no/such/thing");
+        // Without credentials every path but health and login is 401 (the security layer authenticates before matching).
+        assertEquals(401, get("no/such/thing").statusCode());
+        server.context().security().ensureServerAdmin("admin", "admin-password".toCharArray());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.apiUri().resolve("no/such/thing"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin-password".getBytes()))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, response.statusCode());
         assertEquals("not_found", json(response).get("error"));
     }
