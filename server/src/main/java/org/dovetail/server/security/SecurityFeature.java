@@ -106,7 +106,9 @@ public final class SecurityFeature implements Feature {
         context.register(new RequestObserver(metrics, API_PREFIX));
         context.register(new AuthenticationFilter(tokens, passwords));
         context.register(new AuditFilter(audit));
-        context.register(new BodyLimitFilter(settings.maxBodyBytes()));
+        BodyLimitFilter bodyLimit = new BodyLimitFilter(settings.maxBodyBytes());
+        context.register(bodyLimit);
+        context.register(bodyLimit.new TooLargeAnswer());
         context.register(new ApiAnswer.Mapper());
         context.register(endpoints);
 

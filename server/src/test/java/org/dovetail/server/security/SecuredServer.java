@@ -3,12 +3,14 @@ package org.dovetail.server.security;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.dovetail.server.DovetailServer;
+import org.dovetail.server.ServerConfig;
 
 /** A server under test, started in-process on port 0, with its first server admin. */
 final class SecuredServer implements AutoCloseable {
@@ -16,34 +18,37 @@ final class SecuredServer implements AutoCloseable {
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "admin-password-1";
 
-    private final StandInServer server;
+    private final DovetailServer server;
     private final String jdbcUrl;
     final ApiClient client;
 
-    private SecuredServer(StandInServer server, String jdbcUrl) {
+    private SecuredServer(DovetailServer server, String jdbcUrl) {
         this.server = server;
         this.jdbcUrl = jdbcUrl;
         this.client = new ApiClient(server.apiUri());
     }
 
-    /** A server on a fresh database in {@code dir}. */
-    static SecuredServer start(Path dir, SecuritySettings settings) throws Exception {
-        return start(dir, jdbcUrl(dir), settings);
+    /**
+     * A server with its data in {@code dir} on the database at {@code jdbcUrl} ({@code null}: H2 in {@code dir}); a
+     * second instance on the same database shares all state.
+     */
+    static SecuredServer start(Path dir, String jdbcUrl) throws Exception {
+        return start(ServerConfig.builder(dir).port(0).jdbcUrl(jdbcUrl));
     }
 
-    static String jdbcUrl(Path dir) {
-        return "jdbc:h2:file:" + dir.resolve("db").toString().replace('\\', '/') + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
-    }
-
-    /** A server on the database at {@code jdbcUrl} (a second instance on the same database shares all state). */
-    static SecuredServer start(Path dir, String jdbcUrl, SecuritySettings settings) throws Exception {
-        SecuredServer started = new SecuredServer(new StandInServer(dir, jdbcUrl, settings), jdbcUrl);
+    static SecuredServer start(ServerConfig.Builder config) throws Exception {
+        DovetailServer server = DovetailServer.start(config.build());
+        SecuredServer started = new SecuredServer(server, server.context().config().jdbcUrl());
         started.security().ensureServerAdmin(ADMIN, ADMIN_PASSWORD.toCharArray());
         return started;
     }
 
     SecurityFeature security() {
-        return server.security;
+        return server.context().security();
+    }
+
+    DovetailServer server() {
+        return server;
     }
 
     URI apiUri() {
@@ -56,7 +61,7 @@ final class SecuredServer implements AutoCloseable {
 
     /** Rows of a query straight on the database (to check what is stored at rest). */
     List<List<Object>> query(String sql, Object... parameters) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
@@ -75,12 +80,24 @@ final class SecuredServer implements AutoCloseable {
     }
 
     int update(String sql, Object... parameters) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
-            return s.executeUpdate();
+            int updated = s.executeUpdate();
+            c.commit();
+            return updated;
         }
+    }
+
+    /** A connection of the server's own pool (auto-commit off). */
+    private Connection connection() throws SQLException {
+        return server.context().database().dataSource().getConnection();
+    }
+
+    /** Forgets all failed logins, so that a test that sends wrong passwords on purpose is not slowed down. */
+    void clearLoginFailures() throws SQLException {
+        update("DELETE FROM dt_login_failure");
     }
 
     /** Creates a user through the API (as the server admin) and logs them in; returns their session token. */

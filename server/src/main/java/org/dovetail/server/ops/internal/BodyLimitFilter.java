@@ -13,6 +13,8 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 
 import org.dovetail.server.security.internal.ApiAnswer;
+import org.eclipse.jetty.http.HttpException;
+import org.dovetail.server.security.internal.AuthenticationFilter;
 import org.dovetail.server.security.internal.Errors;
 
 /**
@@ -21,8 +23,8 @@ import org.dovetail.server.security.internal.Errors;
  * something else (say, "malformed XMI") is overruled: the answer becomes the 413.
  */
 @PreMatching
-@Priority(Priorities.AUTHENTICATION + 20)
-public final class BodyLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
+@Priority(Priorities.AUTHENTICATION - 10)
+public final class BodyLimitFilter implements ContainerRequestFilter {
 
     private static final String EXCEEDED = BodyLimitFilter.class.getName() + ".exceeded";
 
@@ -35,19 +37,26 @@ public final class BodyLimitFilter implements ContainerRequestFilter, ContainerR
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > maxBytes) {
-            request.abortWith(tooLarge().getResponse());
+            AuthenticationFilter.refuse(request, tooLarge().getResponse());
             return;
         }
         request.setEntityStream(new LimitedStream(request.getEntityStream(), request));
     }
 
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(EXCEEDED) != null && response.getStatus() != 413) {
-            ApiAnswer answer = tooLarge();
-            response.setStatus(413);
-            response.getHeaders().putSingle("Content-Type", "application/json");
-            response.setEntity(answer.getResponse().getEntity());
+    /**
+     * Turns the answer of a request whose body passed the limit into the 413, whatever the resource made of the read
+     * failure. Runs before the audit filter on the way out (higher priority), so the audit records the 413.
+     */
+    @Priority(Priorities.AUTHENTICATION + 20)
+    public final class TooLargeAnswer implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (request.getProperty(EXCEEDED) != null && response.getStatus() != 413) {
+                ApiAnswer answer = tooLarge();
+                response.setStatus(413);
+                response.getHeaders().putSingle("Content-Type", "application/json");
+                response.setEntity(answer.getResponse().getEntity());
+            }
         }
     }
 
@@ -67,7 +76,14 @@ public final class BodyLimitFilter implements ContainerRequestFilter, ContainerR
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
+            int b;
+            try {
+                b = super.read();
+            } catch (IOException e) {
+                throw containerLimit(e);
+            } catch (RuntimeException e) {
+                throw containerLimit(e);
+            }
             if (b >= 0) {
                 counted(1);
             }
@@ -76,11 +92,29 @@ public final class BodyLimitFilter implements ContainerRequestFilter, ContainerR
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
+            int n;
+            try {
+                n = super.read(buffer, offset, length);
+            } catch (IOException e) {
+                throw containerLimit(e);
+            } catch (RuntimeException e) {
+                throw containerLimit(e);
+            }
             if (n > 0) {
                 counted(n);
             }
             return n;
+        }
+
+        /** A size limit of the container (Jetty's 413) counts as ours; anything else is rethrown as it is. */
+        private <E extends Exception> E containerLimit(E e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof HttpException http && http.getCode() == 413) {
+                    request.setProperty(EXCEEDED, Boolean.TRUE);
+                    throw tooLarge();
+                }
+            }
+            return e;
         }
 
         @Override

@@ -14,6 +14,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.dovetail.server.security.Caller;
@@ -43,24 +44,33 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (isPublic(request.getMethod(), request.getUriInfo().getPath())) {
+            // Credentials are ignored here: health must answer a load balancer whatever it sends, login takes its own.
+            return;
+        }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || header.isBlank()) {
-            if (isPublic(request.getMethod(), request.getUriInfo().getPath())) {
-                return;
-            }
-            request.abortWith(PasswordLogin.unauthorized("authentication required: HTTP Basic or a Bearer token").getResponse());
+            refuse(request, PasswordLogin.unauthorized("authentication required: HTTP Basic or a Bearer token").getResponse());
             return;
         }
         Caller caller;
         try {
             caller = authenticate(header.strip());
         } catch (ApiAnswer refused) {
-            request.abortWith(refused.getResponse());
+            refuse(request, refused.getResponse());
             return;
         }
         boolean secure = request.getSecurityContext().isSecure();
         String scheme = header.regionMatches(true, 0, "Basic", 0, 5) ? SecurityContext.BASIC_AUTH : "Bearer";
         request.setSecurityContext(new CallerContext(caller, secure, scheme));
+    }
+
+    /**
+     * Answers without reading the body; a request that has one also gets {@code Connection: close}, so that the client
+     * does not send its next request on a connection whose unread body the server is discarding.
+     */
+    public static void refuse(ContainerRequestContext request, Response answer) {
+        request.abortWith(request.hasEntity() ? Response.fromResponse(answer).header("Connection", "close").build() : answer);
     }
 
     private Caller authenticate(String header) {
