@@ -64,8 +64,23 @@ public final class DiagramCommands {
         }
         if (tool.getOperationExpression() != null) {
             ToolOperation operation = registryOperation(tool.getOperationExpression());
-            Command command = operation.create(domain, container, null, null);
-            return command == null ? UnexecutableCommand.INSTANCE : command;
+            Command command = operation.create(new ToolRequest(domain, session.expressionContext(), container, null, null));
+            if (command == null) {
+                return UnexecutableCommand.INSTANCE;
+            }
+            return new CommandWrapper(tool.getLabel(), null, command) {
+                @Override
+                public void execute() {
+                    super.execute();
+                    placeAffected(getCommand(), x, y);
+                }
+
+                @Override
+                public void redo() {
+                    super.redo();
+                    placeAffected(getCommand(), x, y);
+                }
+            };
         }
         EClass eClass = index.eClass(tool.getDomainClass());
         EObject created = EcoreUtil.create(eClass);
@@ -109,7 +124,8 @@ public final class DiagramCommands {
             return UnexecutableCommand.INSTANCE;
         }
         if (tool.getOperationExpression() != null) {
-            Command command = registryOperation(tool.getOperationExpression()).create(domain, session.semanticRoot(), from, to);
+            Command command = registryOperation(tool.getOperationExpression())
+                    .create(new ToolRequest(domain, session.expressionContext(), session.semanticRoot(), from, to));
             return command == null ? UnexecutableCommand.INSTANCE : command;
         }
         if (tool.getMapping() instanceof RelationEdgeMapping relation && relation.getTargetFeature() != null) {
@@ -199,6 +215,15 @@ public final class DiagramCommands {
                 return "Arrange All";
             }
         };
+    }
+
+    /** Created elements appear where the user clicked (the refresh after the command places them). */
+    private void placeAffected(Command command, int x, int y) {
+        for (Object affected : command.getAffectedObjects()) {
+            if (affected instanceof EObject element) {
+                session.placeNext(SemanticIds.id(element), x, y);
+            }
+        }
     }
 
     private ToolOperation registryOperation(String id) {

@@ -12,6 +12,7 @@ import org.dovetail.diagram.model.description.DecorationDescription;
 import org.dovetail.diagram.model.description.DecorationKind;
 import org.dovetail.diagram.model.description.DiagramElementMapping;
 import org.dovetail.diagram.model.description.Layer;
+import org.dovetail.diagram.model.description.RelationEdgeMapping;
 import org.dovetail.diagram.model.state.DDiagramElement;
 import org.dovetail.diagram.model.state.Decoration;
 import org.dovetail.diagram.model.state.DecorationSeverity;
@@ -59,6 +60,9 @@ final class Appearance {
             Object value = expression.evaluate(semantic, context);
             return value == null ? "" : value.toString();
         }
+        if (mapping instanceof RelationEdgeMapping) {
+            return ""; // the origin is the source node's element: its name is not the edge's
+        }
         EStructuralFeature name = semantic.eClass().getEStructuralFeature("name");
         if (name instanceof EAttribute) {
             Object value = semantic.eGet(name);
@@ -87,8 +91,9 @@ final class Appearance {
                 continue;
             }
             for (DecorationDescription description : layer.getDecorations()) {
-                if (!description.getMappings().isEmpty() && !description.getMappings().contains(mapping)) {
-                    continue;
+                if (!description.getMappings().isEmpty() && !description.getMappings().contains(mapping)
+                        || description.getMappings().isEmpty() && mapping instanceof RelationEdgeMapping) {
+                    continue; // a relation edge stands for its source's reference, not for the source itself
                 }
                 Decoration decoration = description.getKind() == DecorationKind.FINDINGS
                         ? findingsDecoration(description, semantic)

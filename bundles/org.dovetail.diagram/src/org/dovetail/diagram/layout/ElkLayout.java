@@ -66,7 +66,12 @@ final class ElkLayout {
             if (edge.getLabel() != null && !edge.getLabel().isEmpty()) {
                 ElkLabel label = ElkGraphUtil.createLabel(edge.getLabel(), elkEdge);
                 var font = NodeMetrics.labelFont(session.styleOf(edge) instanceof EdgeStyle style ? style : null).withSize(8.5);
-                label.setDimensions(AwtTextMeasurer.width(font, edge.getLabel()) + 6, AwtTextMeasurer.lineHeight(font) + 2);
+                double width = 0;
+                String[] lines = edge.getLabel().split("\n");
+                for (String line : lines) {
+                    width = Math.max(width, AwtTextMeasurer.width(font, line));
+                }
+                label.setDimensions(width + 8, lines.length * AwtTextMeasurer.lineHeight(font) + 4);
             }
             elkEdges.put(edge, elkEdge);
         }

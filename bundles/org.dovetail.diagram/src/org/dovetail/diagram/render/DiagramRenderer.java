@@ -167,12 +167,14 @@ public final class DiagramRenderer {
             painter.setFont(tagFont);
             tagHeight = painter.measure(tag).height() + 2;
         }
-        double maxLines = Math.max(1, Math.floor((h - 2 * NodeMetrics.PADDING - tagHeight) / lineHeight));
+        double maxLines = Math.max(1, Math.floor((h - 2 * NodeMetrics.PADDING - tagHeight) / lineHeight + 0.6));
         if (lines.size() > maxLines) {
             lines = lines.subList(0, (int) maxLines);
         }
         double total = tagHeight + lines.size() * lineHeight;
-        double ty = y + (h - total) / 2;
+        // A document's wavy bottom edge takes space: centre the text in what is above it.
+        double usable = style != null && style.getShape() == NodeShape.DOCUMENT ? h - Math.min(10, h / 5) : h;
+        double ty = y + (usable - total) / 2;
         if (tagHeight > 0) {
             painter.setFont(tagFont);
             painter.setStroke(color.lighter(0.35));

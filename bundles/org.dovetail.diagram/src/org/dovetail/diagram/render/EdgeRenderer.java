@@ -16,7 +16,6 @@ import org.dovetail.diagram.paint.FontSpec;
 import org.dovetail.diagram.paint.LineDash;
 import org.dovetail.diagram.paint.PaintPath;
 import org.dovetail.diagram.paint.Rgb;
-import org.dovetail.diagram.paint.TextExtent;
 
 /** Draws edges: the route, arrow heads, and the label on a white plate at the middle of the longest segment. */
 final class EdgeRenderer {
@@ -68,21 +67,31 @@ final class EdgeRenderer {
         painter.save();
         String label = edge.getLabel() == null ? "" : edge.getLabel();
         painter.setFont(FontSpec.of(8.5, style != null && style.isBold()));
-        TextExtent extent = painter.measure(label.isEmpty() ? " " : label);
-        double x = mid[0] - extent.width() / 2;
-        double y = mid[1] - extent.height() / 2;
-        if (!label.isEmpty()) {
+        String[] lines = label.isEmpty() ? new String[0] : label.split("\n");
+        double width = 0;
+        double lineHeight = painter.measure("Ag").height();
+        for (String line : lines) {
+            width = Math.max(width, painter.measure(line).width());
+        }
+        double height = Math.max(1, lines.length) * lineHeight;
+        double x = mid[0] - width / 2;
+        double y = mid[1] - height / 2;
+        if (lines.length > 0) {
             painter.setAlpha(235);
             painter.setFill(Rgb.WHITE);
-            painter.fillRoundRectangle(x - 3, y - 1, extent.width() + 6, extent.height() + 2, 6);
+            painter.fillRoundRectangle(x - 3, y - 1, width + 6, height + 2, 6);
             painter.setAlpha(255);
             painter.setStroke(Rgb.parse(style == null ? null : style.getLabelColor(),
                     Rgb.parse(style == null ? null : style.getBorderColor(), Colors.TEXT).darker(0.25)));
-            painter.drawText(label, x, y);
+            double ty = y;
+            for (String line : lines) {
+                painter.drawText(line, mid[0] - painter.measure(line).width() / 2, ty);
+                ty += lineHeight;
+            }
         }
         painter.restore();
         if (hasDecorations) {
-            DiagramRenderer.renderDecorations(painter, edge, x - 4, y - 2, extent.width() + 8, extent.height() + 4);
+            DiagramRenderer.renderDecorations(painter, edge, x - 4, y - 2, width + 8, height + 4);
         }
     }
 

@@ -49,8 +49,8 @@ public final class NodeMetrics {
             text += AwtTextMeasurer.lineHeight(tagFont(style)) + 2;
         }
         double factor = style != null && style.getShape() == NodeShape.DIAMOND ? 1.7
-                : style != null && style.getShape() == NodeShape.DOCUMENT ? 1.25 : 1;
-        double needed = text * factor + 2 * PADDING + (style != null && style.getShape() == NodeShape.CYLINDER ? 12 : 0);
+                : style != null && style.getShape() == NodeShape.DOCUMENT ? 1.3 : 1;
+        double needed = text * factor + 2 * PADDING + 2 + (style != null && style.getShape() == NodeShape.CYLINDER ? 12 : 0);
         return new int[] { width, (int) Math.ceil(Math.max(height, needed)) };
     }
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
  * Exit codes: 0 nothing at or above {@code --fail-on}, 1 findings at or above it, 2 bad input or usage.
  */
 @Command(name = "dovetail", mixinStandardHelpOptions = true, versionProvider = DovetailCli.Version.class,
-        description = "Dovetail's command line.", subcommands = { ValidateCommand.class, CommandLine.HelpCommand.class })
+        description = "Dovetail's command line.", subcommands = { ValidateCommand.class, org.dovetail.cli.diagram.ExportDiagramCommand.class,
+                CommandLine.HelpCommand.class })
 public final class DovetailCli implements Runnable {
 
     static final String NAME = "Dovetail";
