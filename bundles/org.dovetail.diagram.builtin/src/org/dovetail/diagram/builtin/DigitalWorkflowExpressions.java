@@ -103,6 +103,7 @@ final class DigitalWorkflowExpressions {
                 parts.add("event log: " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(log.getCaseCount()) + " cases, "
                         + log.getDeviations().size() + " deviations");
             }
+            parts.sort(null);
             return parts.isEmpty() ? null : String.join(" · ", parts);
         }, (n, context) -> {
             List<EObject> affected = new ArrayList<>();

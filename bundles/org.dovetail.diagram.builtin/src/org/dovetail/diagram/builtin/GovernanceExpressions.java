@@ -147,6 +147,16 @@ final class GovernanceExpressions {
         return false;
     }
 
+    /** The mapping reference that covers elements like {@code element}, or null if the diagram does not ask. */
+    static EReference coveringReference(EObject element) {
+        for (Map.Entry<Class<?>, EReference> entry : COVERED_BY.entrySet()) {
+            if (entry.getKey().isInstance(element)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
     /** Elements whose coverage a notification can change: what a mapping refers to, before and after. */
     private static Collection<? extends EObject> mappingChange(Notification n, ExpressionContext context) {
         List<EObject> affected = new ArrayList<>();

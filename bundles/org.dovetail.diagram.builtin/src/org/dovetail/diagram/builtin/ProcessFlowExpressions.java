@@ -255,6 +255,7 @@ final class ProcessFlowExpressions {
                     ? " in " + Math.round(100.0 * deviation.getAffectedCases() / deviation.getConsideredCases()) + " % of cases" : "";
             parts.add("log: " + words(deviation.getKind().getLiteral()) + share);
         }
+        parts.sort(null); // inverse references come in no fixed order
         return parts.isEmpty() ? null : String.join(" · ", parts);
     }
 

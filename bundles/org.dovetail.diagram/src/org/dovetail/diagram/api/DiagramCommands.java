@@ -182,7 +182,12 @@ public final class DiagramCommands {
             bendpoint.setY(point[1]);
             bendpoints.add(bendpoint);
         }
-        return SetCommand.create(domain, edge, StatePackage.Literals.DEDGE__BENDPOINTS, bendpoints);
+        CompoundCommand command = new CompoundCommand("Route");
+        command.append(SetCommand.create(domain, edge, StatePackage.Literals.DEDGE__BENDPOINTS, bendpoints));
+        if (edge.getLabelPosition() != null) {
+            command.append(SetCommand.create(domain, edge, StatePackage.Literals.DEDGE__LABEL_POSITION, SetCommand.UNSET_VALUE));
+        }
+        return command;
     }
 
     public Command setCollapsed(DContainer container, boolean collapsed) {

@@ -63,6 +63,8 @@ public final class DiagramSynchronizer {
         }
     };
     private Set<Layer> activeLayers = Set.of();
+    /** Edge origins to re-sync once the nodes of a change are settled (nodes appear and go in any order). */
+    private final Set<String> pendingOrigins = new LinkedHashSet<>();
 
     public DiagramSynchronizer(Diagram diagram, DescriptionIndex index, SemanticContext context,
             Function<String, EObject> semanticLookup) {
@@ -108,6 +110,7 @@ public final class DiagramSynchronizer {
         for (String key : views.originKeys()) {
             edges.sync(key);
         }
+        syncPendingOrigins();
         refreshAllAppearances(diagram.getNodes());
         for (DEdge edge : List.copyOf(diagram.getEdges())) {
             appearance.refresh(edge, semanticLookup.apply(edge.getSemanticId()));
@@ -246,9 +249,20 @@ public final class DiagramSynchronizer {
         }
         for (EObject element : touched) {
             syncEdgesOf(element);
+        }
+        syncPendingOrigins();
+        for (EObject element : touched) {
             for (DDiagramElement view : views.viewsOf(SemanticIds.id(element))) {
                 appearance.refresh(view, element);
             }
+        }
+    }
+
+    private void syncPendingOrigins() {
+        while (!pendingOrigins.isEmpty()) {
+            String key = pendingOrigins.iterator().next();
+            pendingOrigins.remove(key);
+            edges.sync(key);
         }
     }
 
@@ -405,13 +419,11 @@ public final class DiagramSynchronizer {
     }
 
     private void nodeAppeared(AbstractDNode node, EObject semantic) {
-        for (String origin : views.originsEndingAt(node.getSemanticId())) {
-            edges.sync(origin);
-        }
+        pendingOrigins.addAll(views.originsEndingAt(node.getSemanticId()));
         for (EdgeMapping mapping : index.edgeMappings()) {
             if (mapping instanceof RelationEdgeMapping && activeLayers.contains(index.layerOf(mapping))
                     && mapping.getSourceMappings().contains(index.mapping(node.getMappingId()))) {
-                edges.sync(mapping, semantic, true);
+                pendingOrigins.add(ViewIndex.originKey(mapping.getId(), node.getSemanticId()));
             }
         }
     }
@@ -423,8 +435,10 @@ public final class DiagramSynchronizer {
             }
         }
         for (DEdge edge : List.copyOf(views.attachedTo(node))) {
+            pendingOrigins.add(ViewIndex.originKey(edge.getMappingId(), edge.getSemanticId()));
             edges.remove(edge);
         }
+        pendingOrigins.addAll(views.originsEndingAt(node.getSemanticId()));
         if (node.isLaidOut()) {
             removedBounds.put(node.getMappingId() + '|' + node.getSemanticId(),
                     new int[] { node.getX(), node.getY(), node.getWidth(), node.getHeight() });

@@ -84,9 +84,10 @@ final class ElkLayout {
         for (Map.Entry<DEdge, ElkEdge> entry : elkEdges.entrySet()) {
             applyRoute(entry.getKey(), entry.getValue());
         }
+        int loop = 0;
         for (DEdge edge : session.diagram().getEdges()) {
             if (!elkEdges.containsKey(edge)) {
-                edge.getBendpoints().clear();
+                OrthogonalRouter.route(edge, loop++); // self-loops and edges into collapsed containers
             }
         }
     }
@@ -163,6 +164,14 @@ final class ElkLayout {
     private void applyRoute(DEdge edge, ElkEdge elk) {
         double[] offset = absolute(elk.getContainingNode());
         edge.getBendpoints().clear();
+        edge.setLabelPosition(null);
+        if (!elk.getLabels().isEmpty()) {
+            ElkLabel label = elk.getLabels().get(0);
+            Bendpoint centre = StateFactory.eINSTANCE.createBendpoint();
+            centre.setX((int) Math.round(label.getX() + label.getWidth() / 2 + offset[0]));
+            centre.setY((int) Math.round(label.getY() + label.getHeight() / 2 + offset[1]));
+            edge.setLabelPosition(centre);
+        }
         List<ElkEdgeSection> sections = elk.getSections();
         if (sections.isEmpty()) {
             return;

@@ -34,6 +34,7 @@ public final class OrthogonalRouter {
     public static void route(DEdge edge, int lane) {
         List<double[]> points = route(absoluteBounds(edge.getSource()), absoluteBounds(edge.getTarget()), lane);
         edge.getBendpoints().clear();
+        edge.setLabelPosition(null);
         for (double[] p : points) {
             Bendpoint bendpoint = StateFactory.eINSTANCE.createBendpoint();
             bendpoint.setX((int) Math.round(p[0]));
@@ -44,6 +45,16 @@ public final class OrthogonalRouter {
 
     static List<double[]> route(double[] s, double[] t, int lane) {
         List<double[]> points = new ArrayList<>();
+        if (java.util.Arrays.equals(s, t)) {
+            // A loop on the node itself: out of the top, round the top-right corner, back in on the right.
+            double loop = 18 + (lane % 3) * 6;
+            points.add(new double[] { s[0] + s[2] * 0.7, s[1] });
+            points.add(new double[] { s[0] + s[2] * 0.7, s[1] - loop });
+            points.add(new double[] { s[0] + s[2] + loop, s[1] - loop });
+            points.add(new double[] { s[0] + s[2] + loop, s[1] + s[3] * 0.35 });
+            points.add(new double[] { s[0] + s[2], s[1] + s[3] * 0.35 });
+            return points;
+        }
         double sRight = s[0] + s[2];
         double sCy = s[1] + s[3] / 2;
         double tCy = t[1] + t[3] / 2;

@@ -62,7 +62,9 @@ final class EdgeRenderer {
         if (points.size() < 2) {
             return;
         }
-        double[] mid = labelPoint(points);
+        double[] mid = edge.getLabelPosition() != null && edge.getSource() == shown(edge.getSource())
+                && edge.getTarget() == shown(edge.getTarget())
+                ? new double[] { edge.getLabelPosition().getX(), edge.getLabelPosition().getY() } : labelPoint(points);
         EdgeStyle style = session.styleOf(edge) instanceof EdgeStyle s ? s : null;
         painter.save();
         String label = edge.getLabel() == null ? "" : edge.getLabel();

@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.dovetail.diagram.model.state.DEdge#getSource <em>Source</em>}</li>
  *   <li>{@link org.dovetail.diagram.model.state.DEdge#getTarget <em>Target</em>}</li>
  *   <li>{@link org.dovetail.diagram.model.state.DEdge#getBendpoints <em>Bendpoints</em>}</li>
+ *   <li>{@link org.dovetail.diagram.model.state.DEdge#getLabelPosition <em>Label Position</em>}</li>
  * </ul>
  *
  * @see org.dovetail.diagram.model.state.StatePackage#getDEdge()
@@ -92,5 +93,30 @@ public interface DEdge extends DDiagramElement {
 	 * @generated
 	 */
 	EList<Bendpoint> getBendpoints();
+
+	/**
+	 * Returns the value of the '<em><b>Label Position</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Centre of the label in absolute coordinates as the layout placed it (none: the middle of the longest segment).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Label Position</em>' containment reference.
+	 * @see #setLabelPosition(Bendpoint)
+	 * @see org.dovetail.diagram.model.state.StatePackage#getDEdge_LabelPosition()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Bendpoint getLabelPosition();
+
+	/**
+	 * Sets the value of the '{@link org.dovetail.diagram.model.state.DEdge#getLabelPosition <em>Label Position</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Label Position</em>' containment reference.
+	 * @see #getLabelPosition()
+	 * @generated
+	 */
+	void setLabelPosition(Bendpoint value);
 
 } // DEdge

@@ -771,13 +771,22 @@ public interface StatePackage extends EPackage {
 	int DEDGE__BENDPOINTS = DDIAGRAM_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Label Position</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEDGE__LABEL_POSITION = DDIAGRAM_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>DEdge</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEDGE_FEATURE_COUNT = DDIAGRAM_ELEMENT_FEATURE_COUNT + 3;
+	int DEDGE_FEATURE_COUNT = DDIAGRAM_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>DEdge</em>' class.
@@ -1264,6 +1273,17 @@ public interface StatePackage extends EPackage {
 	EReference getDEdge_Bendpoints();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.dovetail.diagram.model.state.DEdge#getLabelPosition <em>Label Position</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Label Position</em>'.
+	 * @see org.dovetail.diagram.model.state.DEdge#getLabelPosition()
+	 * @see #getDEdge()
+	 * @generated
+	 */
+	EReference getDEdge_LabelPosition();
+
+	/**
 	 * Returns the meta object for class '{@link org.dovetail.diagram.model.state.Bendpoint <em>Bendpoint</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1662,6 +1682,14 @@ public interface StatePackage extends EPackage {
 		 * @generated
 		 */
 		EReference DEDGE__BENDPOINTS = eINSTANCE.getDEdge_Bendpoints();
+
+		/**
+		 * The meta object literal for the '<em><b>Label Position</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DEDGE__LABEL_POSITION = eINSTANCE.getDEdge_LabelPosition();
 
 		/**
 		 * The meta object literal for the '{@link org.dovetail.diagram.model.state.impl.BendpointImpl <em>Bendpoint</em>}' class.

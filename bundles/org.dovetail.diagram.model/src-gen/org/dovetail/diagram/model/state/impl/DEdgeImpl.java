@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.dovetail.diagram.model.state.impl.DEdgeImpl#getSource <em>Source</em>}</li>
  *   <li>{@link org.dovetail.diagram.model.state.impl.DEdgeImpl#getTarget <em>Target</em>}</li>
  *   <li>{@link org.dovetail.diagram.model.state.impl.DEdgeImpl#getBendpoints <em>Bendpoints</em>}</li>
+ *   <li>{@link org.dovetail.diagram.model.state.impl.DEdgeImpl#getLabelPosition <em>Label Position</em>}</li>
  * </ul>
  *
  * @generated
@@ -68,6 +69,16 @@ public class DEdgeImpl extends DDiagramElementImpl implements DEdge {
 	 * @ordered
 	 */
 	protected EList<Bendpoint> bendpoints;
+
+	/**
+	 * The cached value of the '{@link #getLabelPosition() <em>Label Position</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabelPosition()
+	 * @generated
+	 * @ordered
+	 */
+	protected Bendpoint labelPosition;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -187,10 +198,57 @@ public class DEdgeImpl extends DDiagramElementImpl implements DEdge {
 	 * @generated
 	 */
 	@Override
+	public Bendpoint getLabelPosition() {
+		return labelPosition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetLabelPosition(Bendpoint newLabelPosition, NotificationChain msgs) {
+		Bendpoint oldLabelPosition = labelPosition;
+		labelPosition = newLabelPosition;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, StatePackage.DEDGE__LABEL_POSITION, oldLabelPosition, newLabelPosition);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLabelPosition(Bendpoint newLabelPosition) {
+		if (newLabelPosition != labelPosition) {
+			NotificationChain msgs = null;
+			if (labelPosition != null)
+				msgs = ((InternalEObject)labelPosition).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - StatePackage.DEDGE__LABEL_POSITION, null, msgs);
+			if (newLabelPosition != null)
+				msgs = ((InternalEObject)newLabelPosition).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - StatePackage.DEDGE__LABEL_POSITION, null, msgs);
+			msgs = basicSetLabelPosition(newLabelPosition, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StatePackage.DEDGE__LABEL_POSITION, newLabelPosition, newLabelPosition));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case StatePackage.DEDGE__BENDPOINTS:
 				return ((InternalEList<?>)getBendpoints()).basicRemove(otherEnd, msgs);
+			case StatePackage.DEDGE__LABEL_POSITION:
+				return basicSetLabelPosition(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -211,6 +269,8 @@ public class DEdgeImpl extends DDiagramElementImpl implements DEdge {
 				return basicGetTarget();
 			case StatePackage.DEDGE__BENDPOINTS:
 				return getBendpoints();
+			case StatePackage.DEDGE__LABEL_POSITION:
+				return getLabelPosition();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -234,6 +294,9 @@ public class DEdgeImpl extends DDiagramElementImpl implements DEdge {
 				getBendpoints().clear();
 				getBendpoints().addAll((Collection<? extends Bendpoint>)newValue);
 				return;
+			case StatePackage.DEDGE__LABEL_POSITION:
+				setLabelPosition((Bendpoint)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -255,6 +318,9 @@ public class DEdgeImpl extends DDiagramElementImpl implements DEdge {
 			case StatePackage.DEDGE__BENDPOINTS:
 				getBendpoints().clear();
 				return;
+			case StatePackage.DEDGE__LABEL_POSITION:
+				setLabelPosition((Bendpoint)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -273,6 +339,8 @@ public class DEdgeImpl extends DDiagramElementImpl implements DEdge {
 				return target != null;
 			case StatePackage.DEDGE__BENDPOINTS:
 				return bendpoints != null && !bendpoints.isEmpty();
+			case StatePackage.DEDGE__LABEL_POSITION:
+				return labelPosition != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -497,6 +497,16 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getDEdge_LabelPosition() {
+		return (EReference)dEdgeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getBendpoint() {
 		return bendpointEClass;
 	}
@@ -658,6 +668,7 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 		createEReference(dEdgeEClass, DEDGE__SOURCE);
 		createEReference(dEdgeEClass, DEDGE__TARGET);
 		createEReference(dEdgeEClass, DEDGE__BENDPOINTS);
+		createEReference(dEdgeEClass, DEDGE__LABEL_POSITION);
 
 		bendpointEClass = createEClass(BENDPOINT);
 		createEAttribute(bendpointEClass, BENDPOINT__X);
@@ -746,6 +757,7 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 		initEReference(getDEdge_Source(), this.getAbstractDNode(), null, "source", null, 1, 1, DEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDEdge_Target(), this.getAbstractDNode(), null, "target", null, 1, 1, DEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDEdge_Bendpoints(), this.getBendpoint(), null, "bendpoints", null, 0, -1, DEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDEdge_LabelPosition(), this.getBendpoint(), null, "labelPosition", null, 0, 1, DEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(bendpointEClass, Bendpoint.class, "Bendpoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBendpoint_X(), ecorePackage.getEInt(), "x", null, 0, 1, Bendpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -978,6 +990,12 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 		   source,
 		   new String[] {
 			   "documentation", "The route\'s corner points in absolute diagram coordinates, from source to target (none: a straight line)."
+		   });
+		addAnnotation
+		  (getDEdge_LabelPosition(),
+		   source,
+		   new String[] {
+			   "documentation", "Centre of the label in absolute coordinates as the layout placed it (none: the middle of the longest segment)."
 		   });
 		addAnnotation
 		  (bendpointEClass,
