@@ -18,6 +18,16 @@ public interface CanvasContent {
     /** The edges, painted over the nodes. */
     List<?> edges();
 
+    /** Whether an element is one of the nodes shown (contents override this with something faster). */
+    default boolean isNode(Object element) {
+        return nodes().contains(element);
+    }
+
+    /** Whether an element is shown, as a node or an edge. */
+    default boolean isShown(Object element) {
+        return isNode(element) || edges().contains(element);
+    }
+
     Box bounds(Object node);
 
     /** The container node of {@code node}, or null for a top-level node. */

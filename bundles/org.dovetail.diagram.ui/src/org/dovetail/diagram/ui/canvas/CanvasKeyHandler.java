@@ -111,7 +111,7 @@ final class CanvasKeyHandler {
         }
         double step = shift ? 1 : STEP;
         List<Object> movable = viewer.selection().elements().stream()
-                .filter(e -> viewer.content().nodes().contains(e)
+                .filter(e -> viewer.content().isNode(e)
                         && viewer.content().capabilities(e).contains(CanvasContent.Capability.MOVE))
                 .toList();
         if (!movable.isEmpty()) {

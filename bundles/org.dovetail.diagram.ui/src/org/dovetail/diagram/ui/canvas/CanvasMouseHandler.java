@@ -249,7 +249,7 @@ final class CanvasMouseHandler {
         CanvasContent content = viewer.content();
         List<Object> selectedNodes = new ArrayList<>();
         for (Object element : viewer.selection().elements()) {
-            if (content.nodes().contains(element) && content.capabilities(element).contains(CanvasContent.Capability.MOVE)) {
+            if (content.isNode(element) && content.capabilities(element).contains(CanvasContent.Capability.MOVE)) {
                 selectedNodes.add(element);
             }
         }
@@ -288,7 +288,7 @@ final class CanvasMouseHandler {
 
     ResizeHandle handleAt(Object element, Point p) {
         CanvasContent content = viewer.content();
-        if (!content.nodes().contains(element) || !content.capabilities(element).contains(CanvasContent.Capability.RESIZE)) {
+        if (!content.isNode(element) || !content.capabilities(element).contains(CanvasContent.Capability.RESIZE)) {
             return null;
         }
         Rectangle screen = viewer.toScreen(content.bounds(element));

@@ -36,6 +36,7 @@ public class DiagramCanvas {
     private final CanvasKeyHandler keys;
     private final InPlaceLabelEditor labelEditor;
     private final List<Runnable> viewportListeners = new ArrayList<>();
+    private final List<Runnable> refreshListeners = new ArrayList<>();
     private final List<Consumer<PaletteTool>> toolListeners = new ArrayList<>();
     private CanvasContent content = EmptyContent.INSTANCE;
     private CanvasRenderer renderer;
@@ -84,7 +85,17 @@ public class DiagramCanvas {
         selection.retainAll(shown);
         updateScrollBars();
         canvas.redraw();
+        List.copyOf(refreshListeners).forEach(Runnable::run);
         fireViewportChanged();
+    }
+
+    /** Told after the content was refreshed (an overview repaints its thumbnail). */
+    public void addRefreshListener(Runnable listener) {
+        refreshListeners.add(listener);
+    }
+
+    public void removeRefreshListener(Runnable listener) {
+        refreshListeners.remove(listener);
     }
 
     public void setRenderer(CanvasRenderer newRenderer) {
@@ -273,7 +284,7 @@ public class DiagramCanvas {
     }
 
     private void fireViewportChanged() {
-        viewportListeners.forEach(Runnable::run);
+        List.copyOf(viewportListeners).forEach(Runnable::run);
     }
 
     private void scrolled() {
@@ -322,7 +333,7 @@ public class DiagramCanvas {
 
     /** The bounds of a node, or the box around an edge's route. */
     Box boundsOf(Object element) {
-        if (content.nodes().contains(element)) {
+        if (content.isNode(element)) {
             return content.bounds(element);
         }
         Box box = null;

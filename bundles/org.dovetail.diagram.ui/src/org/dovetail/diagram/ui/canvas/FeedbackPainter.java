@@ -30,7 +30,7 @@ final class FeedbackPainter {
         CanvasContent content = viewer.content();
         Object primary = viewer.selection().primary();
         for (Object element : viewer.selection().elements()) {
-            if (content.nodes().contains(element)) {
+            if (content.isNode(element)) {
                 paintSelectedNode(gc, content, element, element == primary);
             } else {
                 paintSelectedEdge(gc, content.route(element), element == primary);

@@ -1,0 +1,161 @@
+package org.dovetail.diagram.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dovetail.diagram.api.DiagramCommands;
+import org.dovetail.diagram.api.DiagramSession;
+import org.dovetail.diagram.layout.OrthogonalRouter;
+import org.dovetail.diagram.model.description.EdgeCreationTool;
+import org.dovetail.diagram.model.description.NodeCreationTool;
+import org.dovetail.diagram.model.description.Tool;
+import org.dovetail.diagram.model.state.AbstractDNode;
+import org.dovetail.diagram.model.state.DContainer;
+import org.dovetail.diagram.model.state.DDiagramElement;
+import org.dovetail.diagram.model.state.DEdge;
+import org.dovetail.diagram.ui.canvas.Box;
+import org.dovetail.diagram.ui.canvas.CanvasEditHandler;
+import org.dovetail.diagram.ui.canvas.PaletteTool;
+import org.dovetail.diagram.ui.canvas.Pt;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.ChangeCommand;
+
+/**
+ * The canvas's gestures as diagram commands on the model's shared command stack, so that the tree editor and the
+ * diagram undo one history. Semantic edits change the model and the diagram follows by refresh; moves and
+ * resizes change the diagram state and re-route the edges that touch what moved.
+ */
+final class DiagramEditHandler implements CanvasEditHandler {
+
+    private final DiagramSession session;
+    private final CommandStack stack;
+    private final Map<String, Tool> tools;
+
+    DiagramEditHandler(DiagramSession session, CommandStack stack, Map<String, Tool> tools) {
+        this.session = session;
+        this.stack = stack;
+        this.tools = tools;
+    }
+
+    private DiagramCommands commands() {
+        return session.commands();
+    }
+
+    /** Executes a command if it can run; returns whether it ran. */
+    boolean execute(Command command) {
+        if (command == null || !command.canExecute()) {
+            return false;
+        }
+        stack.execute(command);
+        return true;
+    }
+
+    @Override
+    public void move(Collection<?> nodes, double dx, double dy, Object newContainer) {
+        CompoundCommand move = new CompoundCommand(nodes.size() == 1 ? "Move" : "Move " + nodes.size() + " elements");
+        List<AbstractDNode> moved = new ArrayList<>();
+        for (Object each : nodes) {
+            AbstractDNode node = (AbstractDNode) each;
+            int x = (int) Math.round(node.getX() + dx);
+            int y = (int) Math.round(node.getY() + dy);
+            if (node.eContainer() instanceof DContainer) {
+                x = Math.max(0, x); // stays inside its container
+                y = Math.max(0, y);
+            }
+            move.append(commands().move(node, x, y));
+            moved.add(node);
+        }
+        move.append(reroute(moved));
+        execute(move);
+    }
+
+    @Override
+    public void resize(Object node, Box newBounds) {
+        AbstractDNode view = (AbstractDNode) node;
+        double[] absolute = OrthogonalRouter.absoluteBounds(view);
+        int x = (int) Math.round(view.getX() + newBounds.x() - absolute[0]);
+        int y = (int) Math.round(view.getY() + newBounds.y() - absolute[1]);
+        CompoundCommand resize = new CompoundCommand("Resize");
+        resize.append(commands().resize(view, x, y, (int) Math.round(newBounds.width()), (int) Math.round(newBounds.height())));
+        resize.append(reroute(List.of(view)));
+        execute(resize);
+    }
+
+    /** A command that re-routes, after the moves before it, every edge touching the moved nodes or their contents. */
+    private Command reroute(List<AbstractDNode> moved) {
+        return new ChangeCommand(session.diagram()) {
+            @Override
+            protected void doExecute() {
+                Map<DEdge, Boolean> touched = new IdentityHashMap<>();
+                for (DEdge edge : session.diagram().getEdges()) {
+                    if (touches(edge.getSource(), moved) || touches(edge.getTarget(), moved)) {
+                        touched.put(edge, Boolean.TRUE);
+                    }
+                }
+                int lane = 0;
+                for (DEdge edge : touched.keySet()) {
+                    if (edge.getSource() != null && edge.getTarget() != null) {
+                        OrthogonalRouter.route(edge, lane++);
+                    }
+                }
+            }
+        };
+    }
+
+    private static boolean touches(AbstractDNode end, List<AbstractDNode> moved) {
+        for (EObject current = end; current instanceof AbstractDNode; current = current.eContainer()) {
+            if (moved.contains(current)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void rename(Object element, String newLabel) {
+        execute(commands().rename((DDiagramElement) element, newLabel));
+    }
+
+    @Override
+    public void delete(Collection<?> elements) {
+        List<DDiagramElement> views = elements.stream().map(DDiagramElement.class::cast).toList();
+        execute(commands().delete(views));
+    }
+
+    @Override
+    public void create(PaletteTool tool, Pt location, Object container) {
+        if (tools.get(tool.id()) instanceof NodeCreationTool creation) {
+            AbstractDNode parent = (AbstractDNode) container;
+            int x = (int) Math.round(location.x());
+            int y = (int) Math.round(location.y());
+            if (parent != null) {
+                double[] origin = OrthogonalRouter.absoluteBounds(parent);
+                x -= (int) Math.round(origin[0]);
+                y -= (int) Math.round(origin[1]);
+            }
+            if (!execute(commands().createNode(creation, parent, x, y)) && parent != null) {
+                // The tool cannot create inside that node: create on the diagram itself instead.
+                execute(commands().createNode(creation, null, (int) Math.round(location.x()), (int) Math.round(location.y())));
+            }
+        }
+    }
+
+    @Override
+    public boolean canConnect(PaletteTool tool, Object source, Object target) {
+        return tools.get(tool.id()) instanceof EdgeCreationTool creation && source instanceof AbstractDNode from
+                && target instanceof AbstractDNode to && commands().createEdge(creation, from, to).canExecute();
+    }
+
+    @Override
+    public void connect(PaletteTool tool, Object source, Object target) {
+        if (tools.get(tool.id()) instanceof EdgeCreationTool creation) {
+            execute(commands().createEdge(creation, (AbstractDNode) source, (AbstractDNode) target));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.dovetail.diagram.ui.open;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dovetail.diagram.model.description.DiagramDescription;
+import org.dovetail.diagram.model.description.Viewpoint;
+import org.dovetail.diagram.registry.DiagramDescriptionRegistry;
+import org.dovetail.diagram.ui.editor.DiagramEditor;
+import org.dovetail.diagram.ui.editor.DiagramEditorInput;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.CompoundContributionItem;
+
+/**
+ * "Open Diagram ▸ Process flow / Digital workflow / Governance mapping…": one item per registered diagram
+ * description, for the model file selected in the Project Explorer or the model of the element selected in an
+ * editor (the tree editor).
+ */
+public final class OpenDiagramMenu extends CompoundContributionItem {
+
+    @Override
+    protected IContributionItem[] getContributionItems() {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IFile file = window == null ? null : selectedModelFile(window);
+        if (file == null) {
+            return new IContributionItem[0];
+        }
+        List<IContributionItem> items = new ArrayList<>();
+        for (Viewpoint viewpoint : DiagramDescriptionRegistry.getDefault().viewpoints()) {
+            for (DiagramDescription description : viewpoint.getDiagrams()) {
+                String label = description.getLabel() == null ? description.getId() : description.getLabel();
+                items.add(new ActionContributionItem(new Action(label) {
+                    @Override
+                    public void run() {
+                        open(window.getActivePage(), file, description);
+                    }
+                }));
+            }
+        }
+        return items.toArray(IContributionItem[]::new);
+    }
+
+    /** The selected .dovetail file, or the file of the editor whose element is selected; null if neither. */
+    static IFile selectedModelFile(IWorkbenchWindow window) {
+        ISelection selection = window.getSelectionService().getSelection();
+        if (selection instanceof IStructuredSelection structured && !structured.isEmpty()) {
+            IFile file = Adapters.adapt(structured.getFirstElement(), IFile.class);
+            if (file != null) {
+                return "dovetail".equals(file.getFileExtension()) ? file : null;
+            }
+        }
+        IEditorPart editor = window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
+        return editor != null && editor.getEditorInput() instanceof IFileEditorInput input
+                && "dovetail".equals(input.getFile().getFileExtension()) ? input.getFile() : null;
+    }
+
+    /** Opens (or brings to the front) the diagram editor on a model file and description. */
+    public static DiagramEditor open(IWorkbenchPage page, IFile file, DiagramDescription description) {
+        String label = description.getLabel() == null ? description.getId() : description.getLabel();
+        DiagramEditorInput input = new DiagramEditorInput(file, DiagramDescriptionRegistry.qualifiedId(description), label);
+        try {
+            return (DiagramEditor) page.openEditor(input, DiagramEditor.ID, true);
+        } catch (PartInitException e) {
+            ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Open Diagram",
+                    "The " + label + " diagram of " + file.getName() + " cannot be opened.", e.getStatus());
+            return null;
+        }
+    }
+}
