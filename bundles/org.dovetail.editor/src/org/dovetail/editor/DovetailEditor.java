@@ -23,6 +23,9 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.viewers.ILabelDecorator;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
@@ -61,6 +64,8 @@ public class DovetailEditor extends MultiPageEditorPart implements IEditingDomai
     private ModelTreePage treePage;
     private OverviewPage overviewPage;
     private MappingPage mappingPage;
+    private Composite overviewHolder;
+    private Composite mappingHolder;
     private ILabelDecorator labelDecorator;
     private EditActions editActions;
 
@@ -88,10 +93,14 @@ public class DovetailEditor extends MultiPageEditorPart implements IEditingDomai
         treePage = new ModelTreePage(getContainer(), session, editActions, labelDecorator);
         TreeContextMenu.install(getSite(), treePage.viewer(), session.editingDomain(), editActions);
         setPageText(addPage(treePage.control()), "Model");
-        overviewPage = new OverviewPage(getContainer(), session, () -> setActivePage(MAPPING_PAGE));
-        setPageText(addPage(overviewPage.control()), "Overview");
-        mappingPage = new MappingPage(getContainer(), session);
-        setPageText(addPage(mappingPage.control()), "Mappings");
+        // The overview and the mapping page are built when first shown: opening a model (and starting the
+        // workbench with one open) only pays for the tree.
+        overviewHolder = new Composite(getContainer(), SWT.NONE);
+        overviewHolder.setLayout(new FillLayout());
+        setPageText(addPage(overviewHolder), "Overview");
+        mappingHolder = new Composite(getContainer(), SWT.NONE);
+        mappingHolder.setLayout(new FillLayout());
+        setPageText(addPage(mappingHolder), "Mappings");
         selectionProvider.switchTo(treePage.viewer());
         getSite().setSelectionProvider(selectionProvider);
         treePage.selectRoot();
@@ -99,6 +108,13 @@ public class DovetailEditor extends MultiPageEditorPart implements IEditingDomai
 
     @Override
     protected void pageChange(int newPageIndex) {
+        if (newPageIndex == OVERVIEW_PAGE && overviewPage == null) {
+            overviewPage = new OverviewPage(overviewHolder, session, () -> setActivePage(MAPPING_PAGE));
+            overviewHolder.layout(true, true);
+        } else if (newPageIndex == MAPPING_PAGE && mappingPage == null) {
+            mappingPage = new MappingPage(mappingHolder, session);
+            mappingHolder.layout(true, true);
+        }
         super.pageChange(newPageIndex);
         if (newPageIndex == OVERVIEW_PAGE) {
             overviewPage.refresh();
@@ -124,9 +140,9 @@ public class DovetailEditor extends MultiPageEditorPart implements IEditingDomai
                 treePage.viewer().setSelection(new StructuredSelection(affected.toArray()), true);
             }
         }
-        if (getActivePage() == OVERVIEW_PAGE) {
+        if (getActivePage() == OVERVIEW_PAGE && overviewPage != null) {
             overviewPage.refresh();
-        } else if (getActivePage() == MAPPING_PAGE) {
+        } else if (getActivePage() == MAPPING_PAGE && mappingPage != null) {
             mappingPage.refresh();
         }
         for (PropertySheetPage page : propertySheetPages) {
@@ -186,12 +202,12 @@ public class DovetailEditor extends MultiPageEditorPart implements IEditingDomai
         return treePage;
     }
 
-    /** The overview form page. */
+    /** The overview form page ({@code null} until first shown). */
     public OverviewPage getOverviewPage() {
         return overviewPage;
     }
 
-    /** The mapping page. */
+    /** The mapping page ({@code null} until first shown). */
     public MappingPage getMappingPage() {
         return mappingPage;
     }

@@ -41,6 +41,7 @@ final class DovetailWorkbenchAdvisor extends WorkbenchAdvisor {
     public void postStartup() {
         super.postStartup();
         ExampleModelOpener.openOnStartup(getWorkbenchConfigurer().getWorkbench());
+        StartupTiming.measureWhenIdle(getWorkbenchConfigurer().getWorkbench());
     }
 
     @Override

@@ -53,7 +53,12 @@ final class MappingDrop extends ViewerDropAdapter {
         if (!(getCurrentTarget() instanceof EObject target)) {
             return false;
         }
-        Command command = command(dragged(), target, chooser);
+        return drop(dragged(), target);
+    }
+
+    /** What a drop of {@code sources} onto {@code target} does: maps them (asking for the type if need be). */
+    boolean drop(List<EObject> sources, EObject target) {
+        Command command = command(sources, target, chooser);
         if (command == null || !command.canExecute()) {
             return false;
         }

@@ -52,6 +52,7 @@ public final class MappingPage {
     private final TreeViewer digitalTree;
     private final TableViewer mappingTable;
     private final LastSelectionProvider selection = new LastSelectionProvider();
+    private final java.util.Map<TreeViewer, MappingDrop> drops = new java.util.HashMap<>();
     private MappingIndex index;
 
     public MappingPage(Composite parent, ModelSession session) {
@@ -76,7 +77,7 @@ public final class MappingPage {
         });
         mappingTable = mappingTable(columns, itemLabels);
         digitalTree = tree(columns, "Digital domain (work as enforced)", labels);
-        columns.setWeights(34, 32, 34);
+        columns.setWeights(30, 40, 30);
 
         for (TreeViewer tree : List.of(processTree, digitalTree)) {
             dragAndDrop(tree);
@@ -110,12 +111,12 @@ public final class MappingPage {
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column(table, layout, "Type", 22, mapping -> MappingType.of(mapping).label());
+        column(table, layout, "Type", 20, mapping -> MappingType.of(mapping).shortLabel());
         column(table, layout, "Process element", 26, mapping -> name(mapping.eGet(MappingType.of(mapping).source())));
         column(table, layout, "Mapped to", 30, mapping -> ((List<?>) mapping.eGet(MappingType.of(mapping).targets())).stream()
                 .map(MappingPage::name).collect(Collectors.joining(", ")));
-        column(table, layout, "Status", 12, mapping -> mapping.getStatus().getLiteral());
-        column(table, layout, "Owner", 10, mapping -> mapping.getOwner() == null ? "" : name(mapping.getOwner()));
+        column(table, layout, "Status", 14, mapping -> mapping.getStatus().getLiteral());
+        column(table, layout, "Owner", 14, mapping -> mapping.getOwner() == null ? "" : name(mapping.getOwner()));
         return table;
     }
 
@@ -123,7 +124,7 @@ public final class MappingPage {
             java.util.function.Function<Mapping, String> text) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60, true));
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 70, true));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -142,11 +143,27 @@ public final class MappingPage {
             }
 
             @Override
+            public void dragSetData(DragSourceEvent event) {
+                event.data = LocalSelectionTransfer.getTransfer().getSelection();
+            }
+
+            @Override
             public void dragFinished(DragSourceEvent event) {
                 LocalSelectionTransfer.getTransfer().setSelection(null);
             }
         });
-        tree.addDropSupport(DND.DROP_LINK | DND.DROP_COPY | DND.DROP_MOVE, transfers, new MappingDrop(tree, session.editingDomain()));
+        MappingDrop drop = new MappingDrop(tree, session.editingDomain());
+        drops.put(tree, drop);
+        tree.addDropSupport(DND.DROP_LINK | DND.DROP_COPY | DND.DROP_MOVE, transfers, drop);
+    }
+
+    /**
+     * Does what dropping {@code dragged} onto {@code target} in the tree that shows it does: maps them with the mapping
+     * type that fits (asking which if several do). Returns whether a mapping was made.
+     */
+    public boolean drop(List<EObject> dragged, EObject target) {
+        TreeViewer tree = digitalTree.testFindItem(target) != null ? digitalTree : processTree;
+        return drops.get(tree).drop(dragged, target);
     }
 
     private void setInputs() {

@@ -64,6 +64,12 @@ public record MappingType(EClass eClass, EReference source, EReference targets) 
         return words(source.getEReferenceType().getName()) + " ↔ " + words(targets.getEReferenceType().getName());
     }
 
+    /** "Step ↔ State", from the mapping class's name ("StepStateMapping"); {@link #label()} if it is one word. */
+    public String shortLabel() {
+        String[] parts = eClass.getName().replaceFirst("Mapping$", "").split("(?<=[a-z])(?=[A-Z])");
+        return parts.length == 2 ? parts[0] + " ↔ " + parts[1] : label();
+    }
+
     private static String words(String camelCase) {
         return camelCase.replaceAll("(?<=[a-z])(?=[A-Z])", " ");
     }

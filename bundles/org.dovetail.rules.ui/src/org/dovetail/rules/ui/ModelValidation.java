@@ -17,8 +17,10 @@ import org.eclipse.swt.widgets.Display;
  * resource set: right after every change on the command stack (execute, undo, redo) it re-runs, in the UI thread
  * that made the change, only the checks the change can affect, so {@link #result()} matches the model as soon as
  * the command returns. The validator is attached anew (one full run) when the editor opens and when the rule
- * configuration changes. {@link #validateNow()} (the Validate command) is a full run in the background with progress
- * and cancel; a run overtaken by an edit is dropped, and a finished one attaches the validator anew.
+ * configuration changes, in a background job ({@link AttachJob}: progress area, Cancel) so that a large model opens
+ * without freezing the window; an attach overtaken by an edit is dropped and started again. {@link #validateNow()}
+ * (the Validate command) is a full run in the background with progress and cancel; a run overtaken by an edit is
+ * dropped, and a finished one attaches the validator anew.
  *
  * <p>Get one with {@link ModelValidations#of(DovetailEditor)}; use it from the UI thread.</p>
  */
@@ -50,6 +52,7 @@ public final class ModelValidation {
     private List<String> configurationNotes = List.of();
     private long generation;
     private ValidationJob job;
+    private AttachJob attachJob;
     private ValidationResult result;
     private List<String> notes = List.of();
     private boolean disposed;
@@ -77,7 +80,7 @@ public final class ModelValidation {
 
     /** Whether a full run (the Validate command) is scheduled or going that will replace {@link #result()}. */
     public boolean isRunning() {
-        return job != null;
+        return job != null || attachJob != null;
     }
 
     /** Whether the editor has closed. */
@@ -105,24 +108,49 @@ public final class ModelValidation {
     }
 
     /**
-     * Validates again from scratch, now, with the current rule configuration and installed checks (the editor opened
-     * or the configuration changed): attaches the incremental validator anew, one full run.
+     * Validates again from scratch with the current rule configuration and installed checks (the editor opened or the
+     * configuration changed): attaches a new incremental validator in the background, one full run; until it is done
+     * the previous result (if any) stays and keeps following edits.
      */
     public void revalidate() {
-        if (!disposed) {
-            attach();
-            show(incremental.result(), null);
+        if (disposed) {
+            return;
         }
+        if (attachJob != null) {
+            attachJob.cancel();
+        }
+        attachJob = new AttachJob(this, editor.getEditingDomain().getResourceSet(), editor.getResource(), generation);
+        attachJob.setRule(oneRunAtATime);
+        attachJob.schedule();
+        fireChanged();
     }
 
-    private void attach() {
-        if (incremental != null) {
-            incremental.detach();
-        }
-        List<String> newNotes = new ArrayList<>();
-        incremental = ValidationJob.engine(editor.getResource(), newNotes, null).incremental();
-        configurationNotes = List.copyOf(newNotes);
-        incremental.attach(editor.getEditingDomain().getResourceSet());
+    /** Called by the attach job in its thread: {@code attached} is the new validator, or {@code null} if it failed. */
+    void attached(AttachJob finishedJob, IncrementalValidator attached, List<String> attachNotes) {
+        display.asyncExec(() -> {
+            boolean current = !disposed && finishedJob == attachJob;
+            if (!current || attachNotes == null || finishedJob.generation() != generation) {
+                if (attached != null && attached.isAttached()) {
+                    attached.detach();
+                }
+                if (current) {
+                    attachJob = null;
+                    if (finishedJob.generation() != generation) {
+                        revalidate(); // the model changed during the run: once more with what it is now
+                    } else {
+                        fireChanged();
+                    }
+                }
+                return;
+            }
+            attachJob = null;
+            if (incremental != null) {
+                incremental.detach();
+            }
+            incremental = attached;
+            configurationNotes = attachNotes;
+            show(incremental.result(), null);
+        });
     }
 
     public void addListener(Listener listener) {
@@ -165,9 +193,9 @@ public final class ModelValidation {
             }
             job = null;
             if (newResult != null && finishedJob.generation() == generation) {
-                // The run may have picked up a changed configuration or new checks: follow them from now on too.
-                attach();
                 show(newResult, newNotes);
+                // The run may have picked up a changed configuration or new checks: follow them from now on too.
+                revalidate();
             } else {
                 fireChanged();
             }
@@ -188,6 +216,10 @@ public final class ModelValidation {
         if (job != null) {
             job.cancel();
             job = null;
+        }
+        if (attachJob != null) {
+            attachJob.cancel();
+            attachJob = null;
         }
         if (incremental != null) {
             incremental.detach();

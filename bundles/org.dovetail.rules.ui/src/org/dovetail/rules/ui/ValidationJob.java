@@ -31,6 +31,14 @@ final class ValidationJob extends Job {
     private final Resource resource;
     private final long generation;
 
+    /** The job family of validation runs (for tests and the progress view). */
+    static final Object FAMILY = ValidationJob.class;
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+
     ValidationJob(ModelValidation owner, ResourceSet resourceSet, Resource resource, long generation) {
         super("Validating " + (resource == null ? "the model" : resource.getURI().lastSegment()));
         this.owner = owner;

@@ -60,6 +60,7 @@ public class FindingsBreakdownView extends ViewPart {
 
     private TreeViewer viewer;
     private ActiveValidation active;
+    private ModelValidation shown;
     private Grouping grouping = Grouping.CATEGORY;
 
     @Override
@@ -106,9 +107,9 @@ public class FindingsBreakdownView extends ViewPart {
         });
         viewer.addDoubleClickListener(event -> {
             if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof RuleFinding finding
-                    && finding.element() instanceof EObject element && active.shown() != null) {
-                getSite().getPage().activate(active.shown().editor());
-                active.shown().editor().reveal(element);
+                    && finding.element() instanceof EObject element && shown != null) {
+                getSite().getPage().activate(shown.editor());
+                shown.editor().reveal(element);
             }
         });
         getSite().setSelectionProvider(viewer);
@@ -126,12 +127,17 @@ public class FindingsBreakdownView extends ViewPart {
                     each == Grouping.CATEGORY ? ISharedImages.IMG_OBJ_FOLDER : ISharedImages.IMG_OBJ_ELEMENT));
             getViewSite().getActionBars().getToolBarManager().add(action);
         }
-        active = new ActiveValidation(getSite().getPage(), validation -> refresh());
+        active = new ActiveValidation(getSite().getPage(), this::show);
     }
 
     /** Groups by category or by owner. */
     public void setGrouping(Grouping newGrouping) {
         grouping = newGrouping;
+        refresh();
+    }
+
+    private void show(ModelValidation validation) {
+        shown = validation;
         refresh();
     }
 
@@ -145,7 +151,7 @@ public class FindingsBreakdownView extends ViewPart {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        ModelValidation validation = active == null ? null : active.shown();
+        ModelValidation validation = shown;
         Map<String, List<RuleFinding>> groups = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         if (validation != null && validation.result() != null) {
             for (RuleFinding finding : validation.result().findings()) {

@@ -33,6 +33,7 @@ public class WaiversView extends ViewPart {
 
     private TableViewer viewer;
     private ActiveValidation active;
+    private ModelValidation shown;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -52,9 +53,9 @@ public class WaiversView extends ViewPart {
         column(layout, "Expires", 10, w -> w.getExpiresOn() == null ? "never" : FindingTexts.day(w.getExpiresOn()).toString()
                 + (expired(w) ? " (expired)" : ""));
         viewer.addDoubleClickListener(event -> {
-            if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Waiver waiver && active.shown() != null) {
-                getSite().getPage().activate(active.shown().editor());
-                active.shown().editor().reveal(waiver);
+            if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Waiver waiver && shown != null) {
+                getSite().getPage().activate(shown.editor());
+                shown.editor().reveal(waiver);
             }
         });
         getSite().setSelectionProvider(viewer);
@@ -89,6 +90,7 @@ public class WaiversView extends ViewPart {
     }
 
     private void refresh(ModelValidation validation) {
+        shown = validation;
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }

@@ -1,0 +1,173 @@
+package org.dovetail.workbench;
+
+import static org.dovetail.ui.testing.UiWait.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.dovetail.editor.DovetailEditor;
+import org.dovetail.editor.TreeSearch;
+import org.dovetail.model.governance.StepStateMapping;
+import org.dovetail.model.process.Process;
+import org.dovetail.model.process.Step;
+import org.dovetail.ui.testing.DialogAnswer;
+import org.dovetail.ui.testing.ScreenshotOnFailure;
+import org.dovetail.ui.testing.UiActions;
+import org.dovetail.ui.testing.UiWait;
+import org.dovetail.ui.testing.Widgets;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Copy and paste, delete with references, search, the overview page: as a user does them, through Edit commands. */
+@ExtendWith(ScreenshotOnFailure.class)
+class EditorFlowsTest {
+
+    private DovetailEditor editor;
+
+    @BeforeEach
+    void openSupplierInvoiceModel() throws Exception {
+        ExampleProject.createIfWorkspaceEmpty(null);
+        editor = assertInstanceOf(DovetailEditor.class, IDE.openEditor(page(), ExampleProject.supplierInvoiceModel(), true));
+        page().activate(editor);
+        UiWait.processEvents();
+    }
+
+    @AfterEach
+    void closeWithoutSaving() {
+        page().closeAllEditors(false);
+    }
+
+    @Test
+    void copyAndPasteGivesACopyWithItsOwnIdentityAndUndoTakesItAway() throws Exception {
+        Step step = first(Step.class);
+        Process process = (Process) step.eContainer();
+        int before = process.getSteps().size();
+
+        select(step);
+        run("org.eclipse.ui.edit.copy");
+        assertFalse(editor.isDirty(), "copying changes nothing");
+        select(process);
+        run("org.eclipse.ui.edit.paste");
+
+        assertEquals(before + 1, process.getSteps().size(), "the process has one step more");
+        Step copy = process.getSteps().get(before);
+        assertEquals(step.getName(), copy.getName());
+        assertNotNull(copy.getId());
+        assertNotEquals(step.getId(), copy.getId(), "a pasted copy is a new element with its own UUID");
+        UiWait.until("the tree shows the copy", () -> editor.getViewer().testFindItem(copy) != null);
+        assertTrue(editor.isDirty());
+
+        run("org.eclipse.ui.edit.undo");
+        assertEquals(before, process.getSteps().size(), "Undo takes the copy away");
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void deleteListsTheReferencesItRemovesCancelKeepsThemConfirmRemovesThemUndoRestores() throws Exception {
+        StepStateMapping mapping = first(StepStateMapping.class);
+        Step step = mapping.getStep();
+        Process process = (Process) step.eContainer();
+        select(step);
+
+        DialogAnswer cancel = DialogAnswer.when("Delete", shell -> UiActions.click(Widgets.button(shell, "Cancel")));
+        run("org.eclipse.ui.edit.delete");
+        cancel.assertAnswered();
+        assertTrue(cancel.seenText().contains("step → "), "the dialog lists the mapping's reference: " + cancel.seenText());
+        assertSame(process, step.eContainer(), "Cancel deletes nothing");
+        assertSame(step, mapping.getStep());
+        assertFalse(editor.isDirty());
+
+        select(step);
+        DialogAnswer confirm = DialogAnswer.when("Delete", shell -> UiActions.click(Widgets.button(shell, "Delete")));
+        run("org.eclipse.ui.edit.delete");
+        confirm.assertAnswered();
+        assertNull(step.eContainer(), "the step is deleted");
+        assertNull(mapping.getStep(), "the mapping no longer refers to it");
+
+        run("org.eclipse.ui.edit.undo");
+        assertSame(process, step.eContainer());
+        assertSame(step, mapping.getStep(), "Undo restores the reference too");
+    }
+
+    @Test
+    void searchNarrowsTheTreeToMatchesAndTheirAncestorsEnterSelectsTheNext() {
+        TreeSearch search = editor.getTreePage().search();
+        UiActions.setText(search.field(), "approval");
+        UiWait.until("the search ran", () -> !search.matches().isEmpty());
+        for (EObject match : search.matches()) {
+            assertTrue(editor.getTreePage().search().matches().contains(match));
+        }
+        List<String> shown = Widgets.treeTexts(editor.getViewer().getTree(), 0);
+        assertTrue(shown.contains("Approval First approval"), shown.toString());
+        assertFalse(shown.contains("Task Register invoice"), "a step that does not match is hidden: " + shown);
+        assertTrue(shown.stream().allMatch(text -> text.toLowerCase(Locale.ROOT).contains("approval") || !text.startsWith("Task ")));
+
+        UiActions.press(search.field(), SWT.CR, 0);
+        Object selected = ((IStructuredSelection) editor.getViewer().getSelection()).getFirstElement();
+        assertSame(search.matches().get(0), selected, "Enter selects the first match");
+
+        UiActions.setText(search.field(), "");
+        UiWait.until("the filter is gone", () -> editor.getViewer().getFilters().length == 0);
+    }
+
+    @Test
+    void overviewSummarisesTheModelAndItsMappingCoverage() {
+        editor.showPage(DovetailEditor.OVERVIEW_PAGE);
+        UiWait.processEvents();
+        List<String> texts = Widgets.all(editor.getOverviewPage().form(), Label.class, label -> true).stream().map(Label::getText).toList();
+        int steps = (int) count(Step.class);
+        int index = texts.indexOf("Steps");
+        assertTrue(index >= 0, "the overview counts steps: " + texts);
+        assertEquals(String.valueOf(steps), texts.get(index + 1));
+        assertTrue(texts.stream().anyMatch(text -> text.matches("\\d+/\\d+ mapped \\(\\d+ %\\)")), "coverage per process: " + texts);
+    }
+
+    private void select(Object element) {
+        editor.getViewer().setSelection(new StructuredSelection(element), true);
+        UiWait.processEvents();
+    }
+
+    private static void run(String commandId) throws Exception {
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
+        UiWait.processEvents();
+    }
+
+    private <T> T first(Class<T> type) {
+        for (TreeIterator<EObject> all = editor.getResource().getAllContents(); all.hasNext();) {
+            EObject next = all.next();
+            if (type.isInstance(next)) {
+                return type.cast(next);
+            }
+        }
+        throw new AssertionError("The example has no " + type.getSimpleName());
+    }
+
+    private long count(Class<?> type) {
+        long n = 0;
+        for (TreeIterator<EObject> all = editor.getResource().getAllContents(); all.hasNext();) {
+            if (type.isInstance(all.next())) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,153 @@
+package org.dovetail.workbench;
+
+import static org.dovetail.ui.testing.UiWait.page;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.dovetail.editor.DovetailEditor;
+import org.dovetail.model.Element;
+import org.dovetail.model.process.Step;
+import org.dovetail.rules.ui.ModelValidation;
+import org.dovetail.rules.ui.ModelValidations;
+import org.dovetail.ui.testing.UiActions;
+import org.dovetail.ui.testing.UiWait;
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How long the UI thread is unresponsive while a large model is opened, edited, validated and searched: an
+ * event-loop latency probe (a background thread posts a mark every 5 ms; the UI thread records how late each one
+ * runs; the longest delay in a phase is that phase's worst freeze). Not a test: run it on purpose with
+ * {@code DOVETAIL_FREEZE_MODEL=<a large .dovetail file> ./mvnw verify -pl ... -Dtest=UiFreezeBenchmark}; it writes
+ * {@code target/freeze-report.txt}.
+ */
+class UiFreezeBenchmark {
+
+    private final Map<String, long[]> phases = new LinkedHashMap<>();
+    private final AtomicLong worstNanos = new AtomicLong();
+    private final AtomicBoolean probing = new AtomicBoolean();
+
+    @Test
+    void measure() throws Exception {
+        String file = System.getenv("DOVETAIL_FREEZE_MODEL");
+        if (file == null) {
+            System.out.println("UiFreezeBenchmark: set DOVETAIL_FREEZE_MODEL to a large .dovetail file");
+            return;
+        }
+        Display display = Display.getCurrent();
+        Thread probe = startProbe(display);
+        try {
+            DovetailEditor[] editor = new DovetailEditor[1];
+            phase("open the editor", () -> editor[0] = (DovetailEditor) IDE.openEditorOnFileStore(page(),
+                    EFS.getLocalFileSystem().getStore(Path.of(file).toUri())));
+            ModelValidation validation = ModelValidations.of(editor[0]);
+            phase("validation on open (background) until done", () -> UiWait.until("validation on open ends",
+                    () -> !validation.isRunning() && validation.result() != null, Duration.ofMinutes(5)));
+            List<Step> steps = steps(editor[0], 20);
+            phase("20 renames, each validated incrementally", () -> {
+                for (Step step : steps) {
+                    editor[0].getEditingDomain().getCommandStack().execute(SetCommand.create(editor[0].getEditingDomain(), step,
+                            org.dovetail.model.DovetailPackage.Literals.ELEMENT__NAME, step.getName() + " (renamed)"));
+                    UiWait.processEvents();
+                }
+            });
+            phase("20 undos", () -> {
+                for (int i = 0; i < 20; i++) {
+                    editor[0].getEditingDomain().getCommandStack().undo();
+                    UiWait.processEvents();
+                }
+            });
+            phase("Validate (full run in the background) until done", () -> {
+                validation.validateNow();
+                UiWait.until("the full run ends", () -> !validation.isRunning(), Duration.ofMinutes(5));
+            });
+            phase("search the tree for 'approval'", () -> {
+                UiActions.setText(editor[0].getTreePage().search().field(), "approval 1");
+                editor[0].getTreePage().search().search();
+                UiWait.processEvents();
+            });
+            phase("overview page", () -> {
+                editor[0].showPage(DovetailEditor.OVERVIEW_PAGE);
+                UiWait.processEvents();
+            });
+            phase("mapping page", () -> {
+                editor[0].showPage(DovetailEditor.MAPPING_PAGE);
+                UiWait.processEvents();
+            });
+            phase("close", () -> page().closeAllEditors(false));
+        } finally {
+            probing.set(false);
+            probe.join();
+        }
+        StringBuilder report = new StringBuilder("UI freezes on " + file + " (worst event-loop delay per phase; phase duration)\n");
+        phases.forEach((name, figures) -> report.append(String.format("  %-50s worst %6d ms   took %6d ms%n", name, figures[0], figures[1])));
+        System.out.println(report);
+        Files.writeString(Path.of("target/freeze-report.txt"), report);
+    }
+
+    private interface Phase {
+        void run() throws Exception;
+    }
+
+    private void phase(String name, Phase phase) throws Exception {
+        UiWait.processEvents();
+        worstNanos.set(0);
+        long start = System.nanoTime();
+        phase.run();
+        UiWait.idle(Duration.ofMillis(100)); // the probe's mark posted during the last stretch runs now
+        phases.put(name, new long[] { worstNanos.get() / 1_000_000, (System.nanoTime() - start) / 1_000_000 });
+    }
+
+    private Thread startProbe(Display display) {
+        probing.set(true);
+        Thread probe = new Thread(() -> {
+            while (probing.get() && !display.isDisposed()) {
+                long posted = System.nanoTime();
+                AtomicBoolean ran = new AtomicBoolean();
+                display.asyncExec(() -> {
+                    worstNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                    ran.set(true);
+                });
+                while (!ran.get() && probing.get()) {
+                    Thread.onSpinWait();
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "event-loop latency probe");
+        probe.setDaemon(true);
+        probe.start();
+        return probe;
+    }
+
+    private static List<Step> steps(DovetailEditor editor, int count) {
+        List<Step> steps = new ArrayList<>();
+        for (TreeIterator<EObject> all = editor.getResource().getAllContents(); all.hasNext() && steps.size() < count;) {
+            if (all.next() instanceof Step step && step instanceof Element) {
+                steps.add(step);
+            }
+        }
+        return steps;
+    }
+}
