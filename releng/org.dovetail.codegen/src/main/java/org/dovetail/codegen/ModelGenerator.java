@@ -30,25 +30,33 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /**
- * Generates the EMF model and edit code of Dovetail from {@code model/dovetail.ecore}, headless.
+ * Generates the EMF model (and edit) code of one of Dovetail's metamodels ({@link GeneratedModel}) from its
+ * {@code model/<name>.ecore}, headless.
  *
  * <p>Generation always happens into a fresh temporary folder; the result is then either copied
  * over the generated parts of the bundles ({@link #write()}) or compared with them
  * ({@link #stalePaths()}). The generated parts are exactly: the model bundle's {@code src-gen/},
- * the edit bundle's {@code src-gen/}, {@code icons/} and {@code plugin.properties}, and the
- * {@code .genmodel} itself. Manifests and {@code plugin.xml} are hand-kept.
+ * the edit bundle's {@code src-gen/}, {@code icons/} and {@code plugin.properties} (if the model has an
+ * edit bundle), and the {@code .genmodel} itself. Manifests and {@code plugin.xml} are hand-kept.
  */
 public final class ModelGenerator {
 
     private final Path root;
+    private final GeneratedModel spec;
     private final Path ecore;
     private final Path genModelFile;
 
+    /** The generator of the Dovetail metamodel ({@code org.dovetail.model}). */
     public ModelGenerator(Path repositoryRoot) {
+        this(repositoryRoot, GeneratedModel.DOVETAIL);
+    }
+
+    ModelGenerator(Path repositoryRoot, GeneratedModel spec) {
         this.root = repositoryRoot.toAbsolutePath().normalize();
-        Path modelDir = root.resolve("bundles").resolve(GenModelConventions.MODEL_BUNDLE).resolve("model");
-        this.ecore = modelDir.resolve("dovetail.ecore");
-        this.genModelFile = modelDir.resolve("dovetail.genmodel");
+        this.spec = spec;
+        Path modelDir = root.resolve("bundles").resolve(spec.modelBundle()).resolve("model");
+        this.ecore = modelDir.resolve(spec.name() + ".ecore");
+        this.genModelFile = modelDir.resolve(spec.name() + ".genmodel");
     }
 
     /** Regenerates the code and the genmodel in place. Returns the number of files written. */
@@ -80,40 +88,48 @@ public final class ModelGenerator {
     }
 
     private List<GeneratedTree> trees(Path out) {
-        Path model = root.resolve("bundles").resolve(GenModelConventions.MODEL_BUNDLE);
-        Path edit = root.resolve("bundles").resolve(GenModelConventions.EDIT_BUNDLE);
+        Path model = root.resolve("bundles").resolve(spec.modelBundle());
         Path genModel = out.resolve("genmodel");
-        Path genModelOut = out.resolve(GenModelConventions.MODEL_BUNDLE);
-        Path editOut = out.resolve(GenModelConventions.EDIT_BUNDLE);
-        return List.of(
-                new GeneratedTree(genModel.resolve("dovetail.genmodel"), genModelFile, root),
-                new GeneratedTree(genModelOut.resolve("src-gen"), model.resolve("src-gen"), root),
-                new GeneratedTree(editOut.resolve("src-gen"), edit.resolve("src-gen"), root),
-                new GeneratedTree(editOut.resolve("icons"), edit.resolve("icons"), root),
-                new GeneratedTree(editOut.resolve("plugin.properties"), edit.resolve("plugin.properties"), root));
+        Path genModelOut = out.resolve(spec.modelBundle());
+        List<GeneratedTree> trees = new ArrayList<>(List.of(
+                new GeneratedTree(genModel.resolve(genModelFile.getFileName().toString()), genModelFile, root),
+                new GeneratedTree(genModelOut.resolve("src-gen"), model.resolve("src-gen"), root)));
+        if (spec.hasEdit()) {
+            Path edit = root.resolve("bundles").resolve(spec.editBundle());
+            Path editOut = out.resolve(spec.editBundle());
+            trees.add(new GeneratedTree(editOut.resolve("src-gen"), edit.resolve("src-gen"), root));
+            trees.add(new GeneratedTree(editOut.resolve("icons"), edit.resolve("icons"), root));
+            trees.add(new GeneratedTree(editOut.resolve("plugin.properties"), edit.resolve("plugin.properties"), root));
+        }
+        return trees;
     }
 
     private Path generate() throws IOException {
         Path out = Files.createTempDirectory("dovetail-codegen");
         ResourceSet resourceSet = newResourceSet();
         Map<String, URI> platform = EcorePlugin.getPlatformResourceMap();
-        platform.put(GenModelConventions.MODEL_BUNDLE, folderUri(out.resolve(GenModelConventions.MODEL_BUNDLE)));
-        platform.put(GenModelConventions.EDIT_BUNDLE, folderUri(out.resolve(GenModelConventions.EDIT_BUNDLE)));
+        platform.put(spec.modelBundle(), folderUri(out.resolve(spec.modelBundle())));
+        if (spec.hasEdit()) {
+            platform.put(spec.editBundle(), folderUri(out.resolve(spec.editBundle())));
+        }
 
         GenModel genModel = loadOrCreateGenModel(resourceSet);
-        GenModelConventions.apply(genModel);
+        spec.conventions().accept(genModel);
         genModel.setCanGenerate(true);
         Diagnostic valid = genModel.diagnose();
         if (valid.getSeverity() == Diagnostic.ERROR) {
             throw new IllegalStateException("The genmodel is not valid: " + valid);
         }
-        saveGenModel(genModel, out.resolve("genmodel").resolve("dovetail.genmodel"));
+        saveGenModel(genModel, out.resolve("genmodel").resolve(genModelFile.getFileName().toString()));
 
         Generator generator = new Generator();
         generator.getAdapterFactoryDescriptorRegistry()
                 .addDescriptor(GenModelPackage.eNS_URI, GenModelGeneratorAdapterFactory.DESCRIPTOR);
         generator.setInput(genModel);
-        for (String type : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
+        List<String> types = spec.hasEdit()
+                ? List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)
+                : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
+        for (String type : types) {
             Diagnostic result = generator.generate(genModel, type, new BasicMonitor());
             if (result.getSeverity() == Diagnostic.ERROR) {
                 throw new IllegalStateException("EMF code generation failed (" + type + "): " + result);

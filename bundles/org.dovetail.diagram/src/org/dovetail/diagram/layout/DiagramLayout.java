@@ -1,0 +1,92 @@
+package org.dovetail.diagram.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dovetail.diagram.api.DiagramSession;
+import org.dovetail.diagram.model.description.NodeStyle;
+import org.dovetail.diagram.model.state.AbstractDNode;
+import org.dovetail.diagram.model.state.DContainer;
+import org.dovetail.diagram.model.state.DEdge;
+import org.dovetail.diagram.render.NodeMetrics;
+
+/**
+ * Automatic layout: ELK layered with orthogonal edges for the whole diagram (swimlane diagrams get lane bands), or,
+ * for elements that appeared since the last layout, a place beside what is already there without moving it.
+ *
+ * @since 0.1
+ */
+public final class DiagramLayout {
+
+    private DiagramLayout() {
+    }
+
+    /**
+     * Lays the diagram out. With {@code onlyNew}, only nodes never laid out are placed (all of them when nothing
+     * is laid out yet) and their edges routed; everything else stays where the user put it.
+     */
+    public static void layout(DiagramSession session, boolean onlyNew) {
+        List<AbstractDNode> fresh = new ArrayList<>();
+        List<AbstractDNode> placed = new ArrayList<>();
+        collect(session.diagram().getNodes(), fresh, placed);
+        if (onlyNew && fresh.isEmpty()) {
+            return;
+        }
+        if (!onlyNew || placed.isEmpty()) {
+            if (LaneLayout.applies(session)) {
+                new LaneLayout(session).run();
+            } else {
+                new ElkLayout(session).run();
+            }
+            return;
+        }
+        placeNew(session, fresh);
+    }
+
+    private static void collect(List<AbstractDNode> nodes, List<AbstractDNode> fresh, List<AbstractDNode> placed) {
+        for (AbstractDNode node : nodes) {
+            (node.isLaidOut() ? placed : fresh).add(node);
+            if (node instanceof DContainer container) {
+                collect(container.getChildren(), fresh, placed);
+            }
+        }
+    }
+
+    /** Puts each new node below its laid-out siblings, grows containers to fit, and routes the new node's edges. */
+    private static void placeNew(DiagramSession session, List<AbstractDNode> fresh) {
+        for (AbstractDNode node : fresh) {
+            NodeStyle style = session.styleOf(node) instanceof NodeStyle s ? s : null;
+            int[] size = node instanceof DContainer ? NodeMetrics.containerMinimum(style, node.getLabel())
+                    : NodeMetrics.nodeSize(style, node.getLabel());
+            List<AbstractDNode> siblings = node.eContainer() instanceof DContainer c ? c.getChildren() : session.diagram().getNodes();
+            int left = node.eContainer() instanceof DContainer ? 16 : 24;
+            int bottom = node.eContainer() instanceof DContainer ? (int) NodeMetrics.CONTAINER_HEADER + 12 : 24;
+            for (AbstractDNode sibling : siblings) {
+                if (sibling != node && sibling.isLaidOut()) {
+                    bottom = Math.max(bottom, sibling.getY() + sibling.getHeight() + 24);
+                    left = Math.min(left, sibling.getX());
+                }
+            }
+            ElkLayout.setBounds(node, left, bottom, size[0], size[1]);
+            for (var parent = node.eContainer(); parent instanceof DContainer container; parent = parent.eContainer()) {
+                grow(container);
+            }
+        }
+        int route = 0;
+        for (DEdge edge : session.diagram().getEdges()) {
+            if (fresh.contains(edge.getSource()) || fresh.contains(edge.getTarget())) {
+                OrthogonalRouter.route(edge, route++);
+            }
+        }
+    }
+
+    private static void grow(DContainer container) {
+        int width = container.getWidth();
+        int height = container.getHeight();
+        for (AbstractDNode child : container.getChildren()) {
+            width = Math.max(width, child.getX() + child.getWidth() + 16);
+            height = Math.max(height, child.getY() + child.getHeight() + 16);
+        }
+        ElkLayout.setBounds(container, container.getX(), container.getY(), width, height);
+    }
+}

@@ -1,0 +1,188 @@
+package org.dovetail.diagram.layout;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dovetail.diagram.api.DiagramSession;
+import org.dovetail.diagram.model.description.EdgeStyle;
+import org.dovetail.diagram.model.description.LayoutDirection;
+import org.dovetail.diagram.model.description.NodeStyle;
+import org.dovetail.diagram.model.state.AbstractDNode;
+import org.dovetail.diagram.model.state.Bendpoint;
+import org.dovetail.diagram.model.state.DContainer;
+import org.dovetail.diagram.model.state.DEdge;
+import org.dovetail.diagram.model.state.StateFactory;
+import org.dovetail.diagram.paint.AwtTextMeasurer;
+import org.dovetail.diagram.render.NodeMetrics;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.NodeLabelPlacement;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * ELK layered layout of a whole diagram: nodes sized to their labels, containers around their children (one graph
+ * with hierarchy handling, so edges between containers' children are routed across them), orthogonal edges whose
+ * routes become the edges' bendpoints.
+ */
+final class ElkLayout {
+
+    private final DiagramSession session;
+    private final Map<AbstractDNode, ElkNode> elkNodes = new HashMap<>();
+    private final Map<DEdge, ElkEdge> elkEdges = new HashMap<>();
+
+    ElkLayout(DiagramSession session) {
+        this.session = session;
+    }
+
+    void run() {
+        ElkSupport.ensureRegistered();
+        ElkNode root = ElkGraphUtil.createGraph();
+        configure(root, session.description().getDirection() == LayoutDirection.DOWN ? Direction.DOWN : Direction.RIGHT);
+        root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(24));
+        for (AbstractDNode node : session.diagram().getNodes()) {
+            add(root, node);
+        }
+        for (DEdge edge : session.diagram().getEdges()) {
+            ElkNode source = elkNodes.get(visible(edge.getSource()));
+            ElkNode target = elkNodes.get(visible(edge.getTarget()));
+            if (source == null || target == null || source == target) {
+                continue;
+            }
+            ElkEdge elkEdge = ElkGraphUtil.createSimpleEdge(source, target);
+            ElkGraphUtil.updateContainment(elkEdge);
+            if (edge.getLabel() != null && !edge.getLabel().isEmpty()) {
+                ElkLabel label = ElkGraphUtil.createLabel(edge.getLabel(), elkEdge);
+                var font = NodeMetrics.labelFont(session.styleOf(edge) instanceof EdgeStyle style ? style : null).withSize(8.5);
+                label.setDimensions(AwtTextMeasurer.width(font, edge.getLabel()) + 6, AwtTextMeasurer.lineHeight(font) + 2);
+            }
+            elkEdges.put(edge, elkEdge);
+        }
+        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        for (Map.Entry<AbstractDNode, ElkNode> entry : elkNodes.entrySet()) {
+            AbstractDNode node = entry.getKey();
+            ElkNode elk = entry.getValue();
+            setBounds(node, elk.getX(), elk.getY(), elk.getWidth(), elk.getHeight());
+        }
+        for (Map.Entry<DEdge, ElkEdge> entry : elkEdges.entrySet()) {
+            applyRoute(entry.getKey(), entry.getValue());
+        }
+        for (DEdge edge : session.diagram().getEdges()) {
+            if (!elkEdges.containsKey(edge)) {
+                edge.getBendpoints().clear();
+            }
+        }
+    }
+
+    static void configure(ElkNode graph, Direction direction) {
+        graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        graph.setProperty(CoreOptions.DIRECTION, direction);
+        graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE, 28.0);
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
+        graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 18.0);
+        graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 10.0);
+        graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 10.0);
+        graph.setProperty(LayeredOptions.SPACING_EDGE_NODE, 14.0);
+        graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
+        graph.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
+    }
+
+    /** The node an edge attaches to in the layout: a collapsed container stands for its hidden children. */
+    private static AbstractDNode visible(AbstractDNode node) {
+        AbstractDNode result = node;
+        for (var parent = node.eContainer(); parent instanceof DContainer container; parent = parent.eContainer()) {
+            if (container.isCollapsed()) {
+                result = container;
+            }
+        }
+        return result;
+    }
+
+    private void add(ElkNode parent, AbstractDNode node) {
+        ElkNode elk = ElkGraphUtil.createNode(parent);
+        elkNodes.put(node, elk);
+        NodeStyle style = session.styleOf(node) instanceof NodeStyle s ? s : null;
+        if (node instanceof DContainer container && !container.isCollapsed() && !container.getChildren().isEmpty()) {
+            int[] min = NodeMetrics.containerMinimum(style, node.getLabel());
+            elk.setProperty(CoreOptions.PADDING, new ElkPadding(NodeMetrics.CONTAINER_HEADER + 12, 16, 16, 16));
+            elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new org.eclipse.elk.core.math.KVector(min[0], min[1]));
+            elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, org.eclipse.elk.core.options.SizeConstraint.minimumSize());
+            elk.setProperty(CoreOptions.NODE_LABELS_PLACEMENT, NodeLabelPlacement.outsideTopLeft());
+            for (AbstractDNode child : container.getChildren()) {
+                add(elk, child);
+            }
+        } else if (node instanceof DContainer) {
+            int[] min = NodeMetrics.containerMinimum(style, node.getLabel());
+            elk.setDimensions(min[0], NodeMetrics.CONTAINER_HEADER + 8);
+        } else {
+            int[] size = NodeMetrics.nodeSize(style, node.getLabel());
+            elk.setDimensions(size[0], size[1]);
+        }
+    }
+
+    static void setBounds(AbstractDNode node, double x, double y, double width, double height) {
+        int nx = (int) Math.round(x);
+        int ny = (int) Math.round(y);
+        int nw = (int) Math.round(width);
+        int nh = (int) Math.round(height);
+        if (node.getX() != nx) {
+            node.setX(nx);
+        }
+        if (node.getY() != ny) {
+            node.setY(ny);
+        }
+        if (node.getWidth() != nw) {
+            node.setWidth(nw);
+        }
+        if (node.getHeight() != nh) {
+            node.setHeight(nh);
+        }
+        if (!node.isLaidOut()) {
+            node.setLaidOut(true);
+        }
+    }
+
+    private void applyRoute(DEdge edge, ElkEdge elk) {
+        double[] offset = absolute(elk.getContainingNode());
+        edge.getBendpoints().clear();
+        List<ElkEdgeSection> sections = elk.getSections();
+        if (sections.isEmpty()) {
+            return;
+        }
+        ElkEdgeSection section = sections.get(0);
+        addPoint(edge, section.getStartX() + offset[0], section.getStartY() + offset[1]);
+        section.getBendPoints().forEach(p -> addPoint(edge, p.getX() + offset[0], p.getY() + offset[1]));
+        addPoint(edge, section.getEndX() + offset[0], section.getEndY() + offset[1]);
+    }
+
+    private static void addPoint(DEdge edge, double x, double y) {
+        Bendpoint point = StateFactory.eINSTANCE.createBendpoint();
+        point.setX((int) Math.round(x));
+        point.setY((int) Math.round(y));
+        edge.getBendpoints().add(point);
+    }
+
+    /** Absolute position of an ELK node's top-left corner (the root is at 0, 0). */
+    private static double[] absolute(ElkNode node) {
+        double x = 0;
+        double y = 0;
+        for (ElkNode n = node; n != null && n.getParent() != null; n = n.getParent()) {
+            x += n.getX();
+            y += n.getY();
+        }
+        return new double[] { x, y };
+    }
+}

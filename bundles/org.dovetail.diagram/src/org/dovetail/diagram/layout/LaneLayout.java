@@ -1,0 +1,156 @@
+package org.dovetail.diagram.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.dovetail.diagram.api.DiagramSession;
+import org.dovetail.diagram.model.description.ChildrenPresentation;
+import org.dovetail.diagram.model.description.ContainerMapping;
+import org.dovetail.diagram.model.description.NodeStyle;
+import org.dovetail.diagram.model.state.AbstractDNode;
+import org.dovetail.diagram.model.state.DContainer;
+import org.dovetail.diagram.model.state.DEdge;
+import org.dovetail.diagram.render.NodeMetrics;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * Swimlanes: ELK layered orders the flow (which column each node belongs to, and the order within a column) on the
+ * flat graph of all lane children; the lanes then become full-width horizontal bands stacked top to bottom, each node
+ * in its lane's band at its column, and edges are routed orthogonally between the placed nodes.
+ */
+final class LaneLayout {
+
+    private static final double COLUMN_GAP = 64;
+    private static final double ROW_GAP = 22;
+    private static final double LANE_PADDING = 18;
+    private static final double MARGIN = 24;
+
+    private final DiagramSession session;
+
+    LaneLayout(DiagramSession session) {
+        this.session = session;
+    }
+
+    static boolean applies(DiagramSession session) {
+        for (AbstractDNode node : session.diagram().getNodes()) {
+            if (isLane(session, node)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLane(DiagramSession session, AbstractDNode node) {
+        return node instanceof DContainer && session.mappingOf(node) instanceof ContainerMapping mapping
+                && mapping.getChildrenPresentation() == ChildrenPresentation.LANE;
+    }
+
+    void run() {
+        ElkSupport.ensureRegistered();
+        // Bands: the lanes, plus one band for top-level nodes that are not in a lane.
+        Map<AbstractDNode, List<AbstractDNode>> bands = new LinkedHashMap<>();
+        List<AbstractDNode> loose = new ArrayList<>();
+        for (AbstractDNode node : session.diagram().getNodes()) {
+            if (isLane(session, node)) {
+                bands.put(node, new ArrayList<>(((DContainer) node).isCollapsed() ? List.of() : ((DContainer) node).getChildren()));
+            } else {
+                loose.add(node);
+            }
+        }
+        List<AbstractDNode> all = new ArrayList<>(loose);
+        bands.values().forEach(all::addAll);
+
+        // Columns and order from ELK layered on the flat graph.
+        ElkNode graph = ElkGraphUtil.createGraph();
+        ElkLayout.configure(graph, Direction.RIGHT);
+        Map<AbstractDNode, ElkNode> elk = new HashMap<>();
+        for (AbstractDNode node : all) {
+            ElkNode n = ElkGraphUtil.createNode(graph);
+            int[] size = NodeMetrics.nodeSize(style(node), node.getLabel());
+            n.setDimensions(size[0], size[1]);
+            elk.put(node, n);
+        }
+        for (DEdge edge : session.diagram().getEdges()) {
+            ElkNode s = elk.get(edge.getSource());
+            ElkNode t = elk.get(edge.getTarget());
+            if (s != null && t != null && s != t) {
+                ElkGraphUtil.createSimpleEdge(s, t);
+            }
+        }
+        new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
+        TreeMap<Long, List<AbstractDNode>> byX = new TreeMap<>();
+        for (AbstractDNode node : all) {
+            byX.computeIfAbsent(Math.round(elk.get(node).getX()), k -> new ArrayList<>()).add(node);
+        }
+        Map<AbstractDNode, Integer> column = new HashMap<>();
+        List<Double> columnWidth = new ArrayList<>();
+        int c = 0;
+        for (List<AbstractDNode> nodes : byX.values()) {
+            double width = 0;
+            for (AbstractDNode node : nodes) {
+                column.put(node, c);
+                width = Math.max(width, elk.get(node).getWidth());
+            }
+            columnWidth.add(width);
+            c++;
+        }
+        double[] columnX = new double[columnWidth.size()];
+        double x = NodeMetrics.LANE_HEADER_WIDTH + LANE_PADDING;
+        for (int i = 0; i < columnX.length; i++) {
+            columnX[i] = x;
+            x += columnWidth.get(i) + COLUMN_GAP;
+        }
+        double laneWidth = Math.max(x - COLUMN_GAP + LANE_PADDING, 400);
+
+        double y = MARGIN;
+        if (!loose.isEmpty()) {
+            double height = placeBand(loose, column, columnX, columnWidth, elk, MARGIN, MARGIN);
+            y += height + ROW_GAP;
+        }
+        for (Map.Entry<AbstractDNode, List<AbstractDNode>> band : bands.entrySet()) {
+            AbstractDNode lane = band.getKey();
+            double height = placeBand(band.getValue(), column, columnX, columnWidth, elk, 0, LANE_PADDING);
+            height = Math.max(height + 2 * LANE_PADDING, 70);
+            if (((DContainer) lane).isCollapsed()) {
+                height = NodeMetrics.CONTAINER_HEADER + 8;
+            }
+            ElkLayout.setBounds(lane, MARGIN, y, laneWidth, height);
+            y += height;
+        }
+        int route = 0;
+        for (DEdge edge : session.diagram().getEdges()) {
+            OrthogonalRouter.route(edge, route++);
+        }
+    }
+
+    /** Places the nodes of one band in their columns (stacked in ELK's order); returns the band's content height. */
+    private double placeBand(List<AbstractDNode> nodes, Map<AbstractDNode, Integer> column, double[] columnX,
+            List<Double> columnWidth, Map<AbstractDNode, ElkNode> elk, double xOffset, double top) {
+        Map<Integer, Double> nextY = new HashMap<>();
+        double bottom = 0;
+        List<AbstractDNode> ordered = new ArrayList<>(nodes);
+        ordered.sort((a, b) -> Double.compare(elk.get(a).getY(), elk.get(b).getY()));
+        for (AbstractDNode node : ordered) {
+            int col = column.get(node);
+            ElkNode n = elk.get(node);
+            double y = nextY.getOrDefault(col, top);
+            double x = columnX[col] + (columnWidth.get(col) - n.getWidth()) / 2 + xOffset;
+            ElkLayout.setBounds(node, x, y, n.getWidth(), n.getHeight());
+            nextY.put(col, y + n.getHeight() + ROW_GAP);
+            bottom = Math.max(bottom, y + n.getHeight() - top);
+        }
+        return bottom;
+    }
+
+    private NodeStyle style(AbstractDNode node) {
+        return session.styleOf(node) instanceof NodeStyle style ? style : null;
+    }
+}
