@@ -1,8 +1,12 @@
 package org.dovetail.server.model;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -13,6 +17,7 @@ import org.dovetail.server.store.RepositoryStore;
 import org.dovetail.server.store.StoredRevision;
 import org.dovetail.sync.protocol.Operation;
 import org.dovetail.sync.protocol.ProtocolJson;
+import org.dovetail.sync.protocol.Revision;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
@@ -28,17 +33,55 @@ public final class ModelCache {
     private static final TypeReference<List<Operation>> OPERATIONS = new TypeReference<>() {
     };
 
-    /** A project's slot: its lock and, when built, its model. */
+    /** How many recent revisions a slot keeps for conflict checks. */
+    static final int RECENT = 512;
+
+    /** A revision's operations and the ids it deleted, kept so that a rebase does not read them again. */
+    public record Recent(Revision revision, Set<String> deleted) {
+    }
+
+    /** A project's slot: its lock and, when built, its model and its latest revisions. */
     public static final class Slot {
         private final ReentrantLock lock = new ReentrantLock();
+        private final ArrayDeque<Recent> recent = new ArrayDeque<>();
         private ProjectModel model;
 
         /** Drops the model (it may not match the database any more). */
         public void invalidate() {
+            recent.clear();
             if (model != null) {
                 model.dispose();
                 model = null;
             }
+        }
+
+        /** Notes a revision the model now includes. */
+        public void remember(Revision revision, Set<String> deleted) {
+            if (!recent.isEmpty() && recent.peekLast().revision().number() != revision.number() - 1) {
+                recent.clear();
+            }
+            recent.addLast(new Recent(revision, Set.copyOf(deleted)));
+            while (recent.size() > RECENT) {
+                recent.removeFirst();
+            }
+        }
+
+        /** Revisions {@code from+1 … to} if all of them are kept, else empty. */
+        public Optional<List<Recent>> between(long from, long to) {
+            if (to <= from) {
+                return Optional.of(List.of());
+            }
+            if (recent.isEmpty() || recent.peekFirst().revision().number() > from + 1 || recent.peekLast().revision().number() < to) {
+                return Optional.empty();
+            }
+            List<Recent> kept = new ArrayList<>();
+            for (Recent r : recent) {
+                long n = r.revision().number();
+                if (n > from && n <= to) {
+                    kept.add(r);
+                }
+            }
+            return Optional.of(kept);
         }
     }
 
@@ -77,8 +120,11 @@ public final class ModelCache {
                     if (revision.number() > head) {
                         break;
                     }
-                    ProjectModel.Change change = slot.model.apply(operations(revision.operationsJson()));
+                    List<Operation> operations = operations(revision.operationsJson());
+                    ProjectModel.Change change = slot.model.apply(operations);
                     slot.model.accept(change, revision.number());
+                    slot.remember(new Revision(revision.number(), revision.author(), revision.time().toString(), revision.message(), operations),
+                            change.removed());
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "project " + projectId + ": cached model could not be brought forward; rebuilding", e);

@@ -19,6 +19,7 @@ import org.dovetail.sync.emf.ModelTypes;
 import org.dovetail.sync.emf.OperationApplier;
 import org.dovetail.sync.emf.ProjectResources;
 import org.dovetail.sync.protocol.Operation;
+import org.dovetail.rules.api.RuleFinding;
 import org.dovetail.rules.engine.IncrementalValidator;
 import org.dovetail.rules.engine.RuleEngine;
 import org.dovetail.rules.engine.ValidationResult;
@@ -40,6 +41,9 @@ import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
  * rows whenever it is missing or stale. Not thread-safe; the caller holds the project's lock.
  */
 public final class ProjectModel {
+
+    /** Above this many operations a change is validated by a full run instead of incrementally. */
+    static final int BULK_OPERATIONS = 500;
 
     private final ProjectResources resources;
     private final Map<String, Place> places;
@@ -120,18 +124,34 @@ public final class ProjectModel {
      * {@link #revert}.
      */
     public Change apply(List<Operation> operations) {
+        // A bulk change (an import, a first commit) is validated afresh: cheaper than following each notification.
+        boolean bulk = operations.size() > BULK_OPERATIONS;
+        ValidationResult before = bulk ? validator.result() : null;
+        if (bulk) {
+            validator.detach();
+        }
         ChangeRecorder recorder = new ChangeRecorder(resources.resourceSet());
         Set<String> deleted;
         try {
             deleted = new OperationApplier(resources).apply(operations);
         } catch (RuntimeException e) {
             recorder.dispose();
+            if (bulk) {
+                validator.attach(resources.resourceSet());
+            }
             throw e;
         }
         ChangeDescription undo = recorder.endRecording();
         recorder.dispose();
-        IncrementalValidator.Delta delta = validator.revalidate();
-        return rowsOf(operations, deleted, undo, delta);
+        IncrementalValidator.Delta delta = bulk ? difference(before, validator.attach(resources.resourceSet())) : validator.revalidate();
+        return rowsOf(operations, deleted, undo, delta, bulk);
+    }
+
+    private static IncrementalValidator.Delta difference(ValidationResult before, ValidationResult after) {
+        Set<RuleFinding> old = new HashSet<>(before.findings());
+        Set<RuleFinding> now = new HashSet<>(after.findings());
+        return new IncrementalValidator.Delta(before.findings().stream().filter(f -> !now.contains(f)).toList(),
+                after.findings().stream().filter(f -> !old.contains(f)).toList());
     }
 
     /** Makes an applied change part of the model at {@code newRevision}. */
@@ -150,8 +170,14 @@ public final class ProjectModel {
 
     /** Undoes an applied change (refused by the gate or not stored). */
     public void revert(Change change) {
-        change.undo().apply();
-        validator.revalidate();
+        if (change.bulk()) {
+            validator.detach();
+            change.undo().apply();
+            validator.attach(resources.resourceSet());
+        } else {
+            change.undo().apply();
+            validator.revalidate();
+        }
     }
 
     /** Stops validating (the model is dropped). */
@@ -159,7 +185,8 @@ public final class ProjectModel {
         validator.detach();
     }
 
-    private Change rowsOf(List<Operation> operations, Set<String> deleted, ChangeDescription undo, IncrementalValidator.Delta delta) {
+    private Change rowsOf(List<Operation> operations, Set<String> deleted, ChangeDescription undo, IncrementalValidator.Delta delta,
+            boolean bulk) {
         Set<String> created = new HashSet<>();
         // Sibling lists whose order or membership may have changed, and the elements certainly (re)placed.
         Map<List<Object>, EList<EObject>> dirtyLists = new LinkedHashMap<>();
@@ -262,7 +289,7 @@ public final class ProjectModel {
                 }
             }
         }
-        return new Change(undo, deleted, elements, endedValues, values, delta);
+        return new Change(undo, deleted, elements, endedValues, values, delta, bulk);
     }
 
     private EObject findAnywhere(String id) {
@@ -324,9 +351,10 @@ public final class ProjectModel {
      * @param endedValues changed or unset features of elements that existed before
      * @param values      new value rows
      * @param findings    how the rule engine's findings changed
+     * @param bulk        whether the model was validated afresh rather than incrementally
      */
     public record Change(ChangeDescription undo, Set<String> removed, List<ElementRow> elements, Set<ValueKey> endedValues,
-            List<ValueRow> values, IncrementalValidator.Delta findings) {
+            List<ValueRow> values, IncrementalValidator.Delta findings, boolean bulk) {
 
         public Change {
             Objects.requireNonNull(undo);

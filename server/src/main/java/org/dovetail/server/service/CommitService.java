@@ -103,6 +103,7 @@ public final class CommitService {
         ProjectModel[] applied = new ProjectModel[1];
         ProjectModel.Change[] change = new ProjectModel.Change[1];
         long[] number = new long[1];
+        Revision[] accepted = new Revision[1];
         try {
             Optional<CommitResult> result = store.withLockedProject(projectId, locked -> {
                 ProjectRecord project = locked.project();
@@ -121,7 +122,7 @@ public final class CommitService {
                 }
                 boolean rebased = changes.baseRevision() < head;
                 if (rebased) {
-                    List<Conflict> conflicts = conflicts(locked, model, changes);
+                    List<Conflict> conflicts = conflicts(locked, slot, model, changes, head);
                     if (!conflicts.isEmpty()) {
                         throw ApiException.conflicts(conflicts);
                     }
@@ -142,13 +143,16 @@ public final class CommitService {
                     throw ApiException.gateRefused(blocking.stream().map(Findings::wire).toList(), policy.wireName());
                 }
                 number[0] = head + 1;
-                locked.write(write(caller, changes, number[0], rebased, keys, deleted, change[0], added));
+                RevisionWrite write = write(caller, changes, number[0], rebased, keys, deleted, change[0], added);
+                locked.write(write);
+                accepted[0] = new Revision(number[0], caller.name(), write.revision().time().toString(), changes.message(), changes.operations());
                 audit.record(locked.transaction(), caller, projectId, "commit", "revision " + number[0]);
                 stored[0] = changes.operations().size();
                 return new CommitResult(number[0], rebased, fresh.stream().map(Findings::wire).toList());
             });
             if (applied[0] != null) {
                 applied[0].accept(change[0], number[0]);
+                slot.remember(accepted[0], change[0].removed());
             }
             return result.orElseThrow(() -> ApiException.notFound("no project '" + projectId + "'"));
         } catch (RuntimeException e) {
@@ -167,13 +171,26 @@ public final class CommitService {
         }
     }
 
-    private static List<Conflict> conflicts(LockedProject locked, ProjectModel model, ChangeSet changes) {
+    /** The conflicts with revisions {@code base+1 … head}, read from the slot when it kept them, else from the database. */
+    private static List<Conflict> conflicts(LockedProject locked, ModelCache.Slot slot, ProjectModel model, ChangeSet changes, long head) {
         long base = changes.baseRevision();
         List<Revision> theirs = new ArrayList<>();
-        for (StoredRevision r : locked.revisionsAfter(base)) {
-            theirs.add(RevisionViews.revision(r));
+        Map<String, Long> theirDeleted;
+        Optional<List<ModelCache.Recent>> kept = slot.between(base, head);
+        if (kept.isPresent()) {
+            theirDeleted = new java.util.HashMap<>();
+            for (ModelCache.Recent r : kept.get()) {
+                theirs.add(r.revision());
+                for (String id : r.deleted()) {
+                    theirDeleted.put(id, r.revision().number());
+                }
+            }
+        } else {
+            for (StoredRevision r : locked.revisionsAfter(base)) {
+                theirs.add(RevisionViews.revision(r));
+            }
+            theirDeleted = locked.deletedAfter(base);
         }
-        Map<String, Long> theirDeleted = locked.deletedAfter(base);
         return ConflictRules.conflicts(changes.operations(), model::subtree, theirs, theirDeleted,
                 key -> key.isWhole() || ConflictKey.CONTAINER.equals(key.feature()) ? null : locked.valueAt(base, key.elementId(), key.feature()));
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.dovetail.server.DovetailServer;
 import org.dovetail.server.ServerConfig;
+import org.dovetail.server.testing.ApiClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,15 +51,12 @@ class HealthAndErrorsTest {
     }
 
     @Test
-    void unknownPathIsAJson404() throws Exception {
-        // Without credentials every path but health and login is 401 (the security layer authenticates before matching).
-        assertEquals(401, get("no/such/thing").statusCode());
-        server.context().security().ensureServerAdmin("admin", "admin-password".toCharArray());
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.apiUri().resolve("no/such/thing"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin-password".getBytes()))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(404, response.statusCode());
-        assertEquals("not_found", json(response).get("error"));
+    void unknownPathIsAJson404ForAUserAnd401ForNobody() throws Exception {
+        assertEquals(401, get("no/such/thing").statusCode(), "without credentials nothing but health is reachable");
+        server.context().security().ensureServerAdmin("admin", "a long enough password".toCharArray());
+        ApiClient.Answer answer = ApiClient.login(server.apiUri(), "admin", "a long enough password").get("no/such/thing");
+        assertEquals(404, answer.status());
+        assertEquals("not_found", answer.json().get("error").asText());
     }
 
     @Test
