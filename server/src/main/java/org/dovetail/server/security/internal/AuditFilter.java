@@ -41,13 +41,14 @@ public final class AuditFilter implements ContainerRequestFilter, ContainerRespo
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        boolean recorded = audit.recordedInRequest();
+        JpaAuditLog.Recorded recorded = audit.recordedInRequest();
         if (!WRITES.contains(request.getMethod())
                 || !(request.getSecurityContext().getUserPrincipal() instanceof Caller caller)) {
             return;
         }
         int status = response.getStatus();
-        if (recorded && status < 400) {
+        // A committed outcome stands; an entry of the write's transaction stands only if the write succeeded.
+        if (recorded == JpaAuditLog.Recorded.COMMITTED || recorded == JpaAuditLog.Recorded.IN_TRANSACTION && status < 400) {
             return;
         }
         String path = request.getUriInfo().getPath();

@@ -23,7 +23,10 @@ public final class JpaAuditLog implements AuditLog {
 
     private final Transactions transactions;
     private final Clock clock;
-    private final ThreadLocal<Boolean> recordedInRequest = ThreadLocal.withInitial(() -> false);
+    /** What the current request recorded itself: nothing, an entry in its write transaction, or a committed outcome. */
+    enum Recorded { NOTHING, IN_TRANSACTION, COMMITTED }
+
+    private final ThreadLocal<Recorded> recordedInRequest = ThreadLocal.withInitial(() -> Recorded.NOTHING);
 
     public JpaAuditLog(Transactions transactions, Clock clock) {
         this.transactions = transactions;
@@ -33,7 +36,9 @@ public final class JpaAuditLog implements AuditLog {
     @Override
     public void record(EntityManager transaction, Caller who, String projectId, String action, String target) {
         transaction.persist(entry(who, projectId, action, target, SUCCESS));
-        recordedInRequest.set(true);
+        if (recordedInRequest.get() == Recorded.NOTHING) {
+            recordedInRequest.set(Recorded.IN_TRANSACTION);
+        }
     }
 
     @Override
@@ -42,7 +47,7 @@ public final class JpaAuditLog implements AuditLog {
             em.persist(entry(who, projectId, action, target, outcome));
             return null;
         });
-        recordedInRequest.set(true);
+        recordedInRequest.set(Recorded.COMMITTED);
     }
 
     private AuditEntity entry(Caller who, String projectId, String action, String target, String outcome) {
@@ -53,13 +58,13 @@ public final class JpaAuditLog implements AuditLog {
 
     /** Forgets what the previous request on this thread recorded. */
     void startRequest() {
-        recordedInRequest.set(false);
+        recordedInRequest.set(Recorded.NOTHING);
     }
 
-    /** Whether the current request recorded itself (and forgets it). */
-    boolean recordedInRequest() {
-        boolean recorded = recordedInRequest.get();
-        recordedInRequest.set(false);
+    /** What the current request recorded itself (and forgets it). */
+    Recorded recordedInRequest() {
+        Recorded recorded = recordedInRequest.get();
+        recordedInRequest.set(Recorded.NOTHING);
         return recorded;
     }
 

@@ -75,7 +75,7 @@ public final class Memberships implements ProjectAccess {
     public void addCreator(Caller creator, String projectId) {
         transactions.write(em -> {
             em.persist(new MemberEntity(projectId, creator.userId(), Role.ADMIN.wireName()));
-            audit.record(em, creator, projectId, "member.set", creator.name() + " = admin");
+            audit.record(em, creator, projectId, "project.create", projectId + " (creator " + creator.name() + " is admin)");
             return null;
         });
     }
