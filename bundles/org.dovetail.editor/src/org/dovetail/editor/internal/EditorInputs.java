@@ -1,4 +1,4 @@
-package org.dovetail.editor;
+package org.dovetail.editor.internal;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.util.URI;
@@ -8,7 +8,7 @@ import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 
 /** The EMF URI of what an editor input points at. */
-final class EditorInputs {
+public final class EditorInputs {
 
     private EditorInputs() {
     }
@@ -17,7 +17,7 @@ final class EditorInputs {
      * Workspace files become {@code platform:/resource} URIs, so that references between model
      * files in the workspace resolve and saving goes through the workspace.
      */
-    static URI toUri(IEditorInput input) throws PartInitException {
+    public static URI toUri(IEditorInput input) throws PartInitException {
         if (input instanceof IFileEditorInput fileInput) {
             IFile file = fileInput.getFile();
             return URI.createPlatformResourceURI(file.getFullPath().toString(), true);

@@ -1,13 +1,13 @@
-package org.dovetail.editor;
+package org.dovetail.editor.internal;
 
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
 /** The item providers the editor shows a model with. */
-final class DovetailAdapterFactory {
+public final class EditorAdapterFactory {
 
-    private DovetailAdapterFactory() {
+    private EditorAdapterFactory() {
     }
 
     /**
@@ -15,7 +15,7 @@ final class DovetailAdapterFactory {
      * item provider (the tree's input is a resource), and the reflective one as a fallback for
      * any package without generated item providers.
      */
-    static ComposedAdapterFactory create() {
+    public static ComposedAdapterFactory create() {
         ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         factory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
         factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());

@@ -1,0 +1,37 @@
+package org.dovetail.diagram.ui.canvas;
+
+import java.util.Collection;
+
+/**
+ * Carries out what the user does on a canvas. The canvas only shows feedback; the handler changes the model (as
+ * undoable commands) and then refreshes the canvas.
+ */
+public interface CanvasEditHandler {
+
+    /** Moves nodes by a delta; {@code newContainer} is the node they were dropped into, or null for the diagram. */
+    void move(Collection<?> nodes, double dx, double dy, Object newContainer);
+
+    void resize(Object node, Box newBounds);
+
+    void rename(Object element, String newLabel);
+
+    void delete(Collection<?> elements);
+
+    /** Creates an element with a node tool at {@code location}, inside {@code container} (null: the diagram). */
+    void create(PaletteTool tool, Pt location, Object container);
+
+    boolean canConnect(PaletteTool tool, Object source, Object target);
+
+    void connect(PaletteTool tool, Object source, Object target);
+
+    /** Does nothing: a read-only canvas. */
+    CanvasEditHandler NONE = new CanvasEditHandler() {
+        @Override public void move(Collection<?> nodes, double dx, double dy, Object newContainer) { }
+        @Override public void resize(Object node, Box newBounds) { }
+        @Override public void rename(Object element, String newLabel) { }
+        @Override public void delete(Collection<?> elements) { }
+        @Override public void create(PaletteTool tool, Pt location, Object container) { }
+        @Override public boolean canConnect(PaletteTool tool, Object source, Object target) { return false; }
+        @Override public void connect(PaletteTool tool, Object source, Object target) { }
+    };
+}

@@ -1,0 +1,211 @@
+package org.dovetail.editor.session;
+
+import java.io.IOException;
+import java.util.EventObject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dovetail.editor.internal.EditorAdapterFactory;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.ui.Saveable;
+
+/**
+ * One model file as every editor on it sees it: one resource set, one EMF.Edit editing domain and one command stack
+ * (so undo, redo and the dirty state are shared), one adapter factory (so item providers are not duplicated). Get
+ * one from {@link ModelSessions#acquire}; {@link #release()} it when done.
+ *
+ * <p>Editors change the model only through commands on {@link #commandStack()}. They listen with
+ * {@link #addListener(Listener)} to refresh their dirty state, and implement {@code ISaveablesSource} with
+ * {@link #saveable()} so that the workbench asks to save only when the last editor on the file closes.</p>
+ *
+ * <p>UI thread only (command stack listeners are told in the thread that executed the command).</p>
+ */
+public final class ModelSession {
+
+    /** Told after every execute, undo, redo or flush of the command stack, and after a save. */
+    public interface Listener {
+        /**
+         * @param event the command stack's event, or {@code null} after a save
+         */
+        void sessionChanged(ModelSession session, EventObject event);
+    }
+
+    private final URI uri;
+    private final ComposedAdapterFactory adapterFactory;
+    private final BasicCommandStack commandStack = new BasicCommandStack();
+    private final AdapterFactoryEditingDomain editingDomain;
+    private final ListenerList<Listener> listeners = new ListenerList<>();
+    private final CommandStackListener stackListener = this::fire;
+    private final Resource resource;
+    private final Saveable saveable = new SessionSaveable(this);
+    private String loadProblem;
+    private int references;
+
+    ModelSession(URI uri) {
+        this.uri = uri;
+        this.adapterFactory = EditorAdapterFactory.create();
+        this.editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, new HashMap<>());
+        this.resource = load(uri);
+        commandStack.addCommandStackListener(stackListener);
+    }
+
+    private Resource load(URI modelUri) {
+        ResourceSet resources = editingDomain.getResourceSet();
+        Resource loaded;
+        try {
+            loaded = resources.getResource(modelUri, true);
+        } catch (RuntimeException e) {
+            // The resource stays in the set with whatever could be read; say what went wrong.
+            loaded = resources.getResource(modelUri, false);
+            loadProblem = "This model could not be loaded completely: " + rootCause(e).getMessage();
+        }
+        if (loadProblem == null && loaded != null && !loaded.getErrors().isEmpty()) {
+            loadProblem = "This model has problems: " + loaded.getErrors().get(0).getMessage();
+        }
+        if (loadProblem != null && loaded != null) {
+            // Whatever was read is shown, but never saved over the file: that would lose what could not be read.
+            editingDomain.getResourceToReadOnlyMap().put(loaded, Boolean.TRUE);
+            loadProblem += "\nThe model is open read-only; the file is left as it is.";
+        }
+        return loaded;
+    }
+
+    /** The model file's URI ({@code platform:/resource/…} for workspace files). */
+    public URI uri() {
+        return uri;
+    }
+
+    /** The model file's resource (possibly with partial content, see {@link #loadProblem()}), never {@code null}. */
+    public Resource resource() {
+        return resource;
+    }
+
+    /** The resource set the model and the files it references are loaded into. */
+    public ResourceSet resourceSet() {
+        return editingDomain.getResourceSet();
+    }
+
+    public AdapterFactoryEditingDomain editingDomain() {
+        return editingDomain;
+    }
+
+    public BasicCommandStack commandStack() {
+        return commandStack;
+    }
+
+    /** The item providers of the model (labels, icons, properties, child descriptors). Disposed with the session. */
+    public ComposedAdapterFactory adapterFactory() {
+        return adapterFactory;
+    }
+
+    /** Why the model could not be loaded completely (then it is read-only), or {@code null} if it loaded cleanly. */
+    public String loadProblem() {
+        return loadProblem;
+    }
+
+    public boolean isReadOnly() {
+        return editingDomain.isReadOnly(resource);
+    }
+
+    /** Whether there are changes since the file was loaded or last saved. */
+    public boolean isDirty() {
+        return commandStack.isSaveNeeded();
+    }
+
+    /**
+     * Saves every changed, writable resource of the set (the model and any diagram or other file an editor loaded
+     * into it) and marks the stack saved; listeners are told.
+     */
+    public void save(IProgressMonitor monitor) throws IOException {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(Resource.OPTION_SAVE_ONLY_IF_CHANGED, Resource.OPTION_SAVE_ONLY_IF_CHANGED_MEMORY_BUFFER);
+        for (Resource each : List.copyOf(resourceSet().getResources())) {
+            if (monitor != null && monitor.isCanceled()) {
+                return;
+            }
+            if (each.isLoaded() && !each.getContents().isEmpty() && !editingDomain.isReadOnly(each)) {
+                each.save(options);
+            }
+        }
+        commandStack.saveIsDone();
+        fire(null);
+    }
+
+    /**
+     * The one {@link Saveable} of this session; editors on the file return it from
+     * {@code ISaveablesSource.getSaveables()}, so closing one of several asks nothing and closing the last asks once.
+     */
+    public Saveable saveable() {
+        return saveable;
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    /** How many holders the session has; it is closed at zero. */
+    public int references() {
+        return references;
+    }
+
+    /** Whether the last holder released it: its model is unloaded and it must not be used any more. */
+    public boolean isClosed() {
+        return references == 0;
+    }
+
+    void retain() {
+        references++;
+    }
+
+    /** Gives back one reference; the last one unloads the model and drops unsaved changes. */
+    public void release() {
+        if (references == 0) {
+            throw new IllegalStateException("The session of " + uri + " was released more often than acquired");
+        }
+        references--;
+        if (references == 0) {
+            ModelSessions.closed(this);
+            commandStack.removeCommandStackListener(stackListener);
+            commandStack.flush();
+            listeners.clear();
+            for (Resource each : List.copyOf(resourceSet().getResources())) {
+                each.unload();
+                each.eAdapters().clear();
+            }
+            resourceSet().getResources().clear();
+            adapterFactory.dispose();
+        }
+    }
+
+    private void fire(EventObject event) {
+        for (Listener listener : listeners) {
+            listener.sessionChanged(this, event);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ModelSession[" + uri + ", " + references + " holder(s)" + (isDirty() ? ", dirty" : "") + "]";
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}
