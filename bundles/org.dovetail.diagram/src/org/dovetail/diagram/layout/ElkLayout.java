@@ -156,8 +156,9 @@ final class ElkLayout {
             elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new org.eclipse.elk.core.math.KVector(min[0], min[1]));
             elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, org.eclipse.elk.core.options.SizeConstraint.minimumSize());
             elk.setProperty(CoreOptions.NODE_LABELS_PLACEMENT, NodeLabelPlacement.outsideTopLeft());
-            configure(elk, session.description().getDirection() == LayoutDirection.DOWN ? Direction.DOWN : Direction.RIGHT);
-            if (countNodes(session.diagram().getNodes()) > LARGE) {
+            if (large) {
+                // Laid out on its own: the container needs the algorithm settings itself.
+                configure(elk, session.description().getDirection() == LayoutDirection.DOWN ? Direction.DOWN : Direction.RIGHT);
                 fast(elk);
             }
             for (AbstractDNode child : container.getChildren()) {
