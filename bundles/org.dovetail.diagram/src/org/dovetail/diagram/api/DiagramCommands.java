@@ -31,7 +31,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.ChangeCommand;
-import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -147,7 +146,32 @@ public final class DiagramCommands {
                 elements.add(element);
             }
         }
-        return elements.isEmpty() ? UnexecutableCommand.INSTANCE : DeleteCommand.create(domain, elements);
+        if (elements.isEmpty()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        // Recorded rather than built from item providers, so it works with any editing domain; undo restores the
+        // elements and every reference to them.
+        EObject top = EcoreUtil.getRootContainer(session.semanticRoot());
+        org.eclipse.emf.common.notify.Notifier scope = top.eResource() != null && top.eResource().getResourceSet() != null
+                ? top.eResource().getResourceSet() : top;
+        return new ChangeCommand(scope) {
+            @Override
+            protected void doExecute() {
+                for (EObject element : elements) {
+                    EcoreUtil.delete(element, true);
+                }
+            }
+
+            @Override
+            public String getLabel() {
+                return "Delete";
+            }
+
+            @Override
+            public Collection<?> getAffectedObjects() {
+                return elements;
+            }
+        };
     }
 
     /** Direct label editing: renames the view's element. */

@@ -41,6 +41,7 @@ final class ElkLayout {
     private final DiagramSession session;
     private final Map<AbstractDNode, ElkNode> elkNodes = new HashMap<>();
     private final Map<DEdge, ElkEdge> elkEdges = new HashMap<>();
+    private boolean large;
 
     ElkLayout(DiagramSession session) {
         this.session = session;
@@ -50,7 +51,13 @@ final class ElkLayout {
         ElkSupport.ensureRegistered();
         ElkNode root = ElkGraphUtil.createGraph();
         configure(root, session.description().getDirection() == LayoutDirection.DOWN ? Direction.DOWN : Direction.RIGHT);
-        root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+        // One layered graph across containers routes edges between containers' children best, but its cost grows
+        // steeply with size: large diagrams lay each container out on its own and route cross-container edges simply.
+        large = countNodes(session.diagram().getNodes()) > LARGE;
+        root.setProperty(CoreOptions.HIERARCHY_HANDLING, large ? HierarchyHandling.SEPARATE_CHILDREN : HierarchyHandling.INCLUDE_CHILDREN);
+        if (large) {
+            fast(root);
+        }
         root.setProperty(CoreOptions.PADDING, new ElkPadding(24));
         for (AbstractDNode node : session.diagram().getNodes()) {
             add(root, node);
@@ -58,12 +65,12 @@ final class ElkLayout {
         for (DEdge edge : session.diagram().getEdges()) {
             ElkNode source = elkNodes.get(visible(edge.getSource()));
             ElkNode target = elkNodes.get(visible(edge.getTarget()));
-            if (source == null || target == null || source == target) {
-                continue;
+            if (source == null || target == null || source == target || large && source.getParent() != target.getParent()) {
+                continue; // self-loops (and, in large diagrams, edges between containers) are routed afterwards
             }
             ElkEdge elkEdge = ElkGraphUtil.createSimpleEdge(source, target);
             ElkGraphUtil.updateContainment(elkEdge);
-            if (edge.getLabel() != null && !edge.getLabel().isEmpty()) {
+            if (!large && edge.getLabel() != null && !edge.getLabel().isEmpty()) {
                 ElkLabel label = ElkGraphUtil.createLabel(edge.getLabel(), elkEdge);
                 var font = NodeMetrics.labelFont(session.styleOf(edge) instanceof EdgeStyle style ? style : null).withSize(8.5);
                 double width = 0;
@@ -90,6 +97,28 @@ final class ElkLayout {
                 OrthogonalRouter.route(edge, loop++); // self-loops and edges into collapsed containers
             }
         }
+    }
+
+    /** Above this many nodes, containers are laid out separately (see {@link #run()}). */
+    static final int LARGE = 300;
+
+    /** Cheaper settings for large graphs: fewer crossing-minimisation passes, no greedy switch, Brandes-Köpf placement. */
+    private static void fast(ElkNode graph) {
+        graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.BRANDES_KOEPF);
+        graph.setProperty(LayeredOptions.THOROUGHNESS, 1);
+        graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_GREEDY_SWITCH_TYPE,
+                org.eclipse.elk.alg.layered.options.GreedySwitchType.OFF);
+    }
+
+    private static int countNodes(List<AbstractDNode> nodes) {
+        int count = 0;
+        for (AbstractDNode node : nodes) {
+            count++;
+            if (node instanceof DContainer container) {
+                count += countNodes(container.getChildren());
+            }
+        }
+        return count;
     }
 
     static void configure(ElkNode graph, Direction direction) {
@@ -127,6 +156,11 @@ final class ElkLayout {
             elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new org.eclipse.elk.core.math.KVector(min[0], min[1]));
             elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, org.eclipse.elk.core.options.SizeConstraint.minimumSize());
             elk.setProperty(CoreOptions.NODE_LABELS_PLACEMENT, NodeLabelPlacement.outsideTopLeft());
+            if (large) {
+                // Laid out on its own: the container needs the algorithm settings itself.
+                configure(elk, session.description().getDirection() == LayoutDirection.DOWN ? Direction.DOWN : Direction.RIGHT);
+                fast(elk);
+            }
             for (AbstractDNode child : container.getChildren()) {
                 add(elk, child);
             }

@@ -49,9 +49,16 @@ public final class AwtPainter implements DiagramPainter {
         return new Font(spec.family(), style, 1).deriveFont((float) spec.size());
     }
 
+    private static final java.util.Map<FontSpec, Font> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Fonts are immutable and costly to derive: one per spec. */
+    static Font cachedFont(FontSpec spec) {
+        return FONTS.computeIfAbsent(spec, AwtPainter::awtFont);
+    }
+
     /** Measures text with AWT font metrics (also what the SVG painter uses, so both lay labels out alike). */
     public static TextExtent measure(Graphics2D g, FontSpec spec, String text) {
-        FontMetrics metrics = g.getFontMetrics(awtFont(spec));
+        FontMetrics metrics = g.getFontMetrics(cachedFont(spec));
         Rectangle2D bounds = metrics.getStringBounds(text, g);
         return new TextExtent(bounds.getWidth(), metrics.getAscent() + metrics.getDescent(), metrics.getAscent());
     }
@@ -185,7 +192,7 @@ public final class AwtPainter implements DiagramPainter {
     }
 
     private void applyFont() {
-        g.setFont(awtFont(font));
+        g.setFont(cachedFont(font));
     }
 
     private static Color color(Rgb rgb) {

@@ -95,8 +95,8 @@ public final class DiagramExporter {
         Files.writeString(file, toSvg(), StandardCharsets.UTF_8);
     }
 
-    /** The page: width and height including title and legend. */
-    private double[] pageSize() {
+    /** The page: width and height including title and legend, in diagram units. */
+    public double[] pageSize() {
         double[] bounds = contentBounds();
         double width = Math.max(bounds[2] - bounds[0], 560) + 2 * MARGIN;
         double height = TITLE_HEIGHT + (bounds[3] - bounds[1]) + legendHeight(width) + 2 * MARGIN;

@@ -1,0 +1,216 @@
+package org.dovetail.benchmarks.diagram;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.dovetail.diagram.api.DiagramFiles;
+import org.dovetail.diagram.api.DiagramSession;
+import org.dovetail.diagram.api.ExpressionRegistry;
+import org.dovetail.diagram.builtin.BuiltinViewpoint;
+import org.dovetail.diagram.layout.DiagramLayout;
+import org.dovetail.diagram.model.description.DiagramDescription;
+import org.dovetail.diagram.model.description.Viewpoint;
+import org.dovetail.diagram.model.state.Diagram;
+import org.dovetail.diagram.render.DiagramExporter;
+import org.dovetail.model.DovetailFactory;
+import org.dovetail.model.DovetailModel;
+import org.dovetail.model.digital.DigitalDomain;
+import org.dovetail.model.digital.DigitalFactory;
+import org.dovetail.model.digital.InformationSystem;
+import org.dovetail.model.digital.Transition;
+import org.dovetail.model.digital.Workflow;
+import org.dovetail.model.digital.WorkflowState;
+import org.dovetail.model.resource.DovetailResources;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+
+/**
+ * The diagram benchmark (not a timed test): a digital-workflow diagram of 1,000 workflow states and 2,500 transitions
+ * (ten workflows in one system). Measures interpretation, ELK layout + first render (PNG image), one semantic edit →
+ * incremental refresh (rename, add, retarget), and the heap the open diagram holds. Cold figures are the first run in
+ * a fresh JVM; warm figures the median of later runs.
+ *
+ * <p>Run: {@code java -cp <benchmarks classpath> org.dovetail.benchmarks.diagram.DiagramBenchmark [states] [transitions]}
+ */
+public final class DiagramBenchmark {
+
+    private static final Viewpoint VIEWPOINT = new BuiltinViewpoint().viewpoint();
+    private static final ExpressionRegistry EXPRESSIONS = new ExpressionRegistry();
+
+    static {
+        new BuiltinViewpoint().registerExpressions(EXPRESSIONS);
+    }
+
+    private DiagramBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        int states = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int transitions = args.length > 1 ? Integer.parseInt(args[1]) : 2500;
+        DiagramDescription description = VIEWPOINT.getDiagrams().stream().filter(d -> d.getId().equals("digital-workflow")).findFirst().orElseThrow();
+        System.out.printf(Locale.ROOT, "Diagram benchmark: digital workflow, %,d states, %,d transitions (Java %s, %d cores)%n%n", states, transitions,
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        int runs = 4;
+        double[] open = new double[runs];
+        double[] layout = new double[runs];
+        double[] render = new double[runs];
+        for (int run = 0; run < runs; run++) {
+            DovetailModel model = model(states, transitions, 42);
+            long t0 = System.nanoTime();
+            DiagramSession session = open(model, description);
+            long t1 = System.nanoTime();
+            DiagramLayout.layout(session, false);
+            long t2 = System.nanoTime();
+            // The whole diagram, drawn into an image of at most 4,096 pixels a side (a full-size bitmap of a
+            // 1,000-node diagram would not fit a small heap; the canvas only ever paints its viewport).
+            DiagramExporter exporter = new DiagramExporter(session, "Benchmark");
+            double[] page = exporter.pageSize();
+            BufferedImage image = exporter.renderImage(Math.min(1, 4096 / Math.max(page[0], page[1])));
+            long t3 = System.nanoTime();
+            open[run] = ms(t1 - t0);
+            layout[run] = ms(t2 - t1);
+            render[run] = ms(t3 - t2);
+            if (run == 0) {
+                System.out.printf(Locale.ROOT, "diagram: %,d nodes, %,d edges, page %.0f x %.0f, image %d x %d%n",
+                        countNodes(session.diagram()), session.diagram().getEdges().size(), page[0], page[1], image.getWidth(), image.getHeight());
+            }
+            session.close();
+        }
+        System.out.printf(Locale.ROOT, "%-38s %10s %10s%n", "", "cold (ms)", "warm (ms)");
+        row("interpretation (open)", open);
+        row("ELK layout", layout);
+        row("first render (PNG image)", render);
+        double[] total = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            total[i] = layout[i] + render[i];
+        }
+        row("layout + first render (target <= 1000)", total);
+
+        System.gc();
+        long baseline = usedHeap();
+        DovetailModel model = model(states, transitions, 7);
+        DiagramSession session = open(model, description);
+        DiagramLayout.layout(session, false);
+        System.gc();
+        long withDiagram = usedHeap();
+        List<WorkflowState> allStates = new ArrayList<>();
+        List<Transition> allTransitions = new ArrayList<>();
+        for (Workflow workflow : model.getDigitalDomain().getSystems().get(0).getWorkflows()) {
+            allStates.addAll(workflow.getStates());
+            allTransitions.addAll(workflow.getTransitions());
+        }
+        Random random = new Random(1);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-38s %10s %10s %10s%n", "one semantic edit -> refresh", "first", "median", "max");
+        edits("rename a state (label)", 200, () -> allStates.get(random.nextInt(allStates.size())).setName("state " + random.nextInt()), session);
+        edits("retarget a transition (edge)", 200, () -> {
+            Transition t = allTransitions.get(random.nextInt(allTransitions.size()));
+            Workflow w = (Workflow) t.eContainer();
+            t.setTarget(w.getStates().get(random.nextInt(w.getStates().size())));
+        }, session);
+        edits("add a state (node)", 200, () -> {
+            WorkflowState state = DigitalFactory.eINSTANCE.createWorkflowState();
+            state.setName("added");
+            model.getDigitalDomain().getSystems().get(0).getWorkflows().get(random.nextInt(10)).getStates().add(state);
+        }, session);
+        edits("toggle approval guard (style)", 200, () -> {
+            Transition t = allTransitions.get(random.nextInt(allTransitions.size()));
+            t.setApprovalRequired(!t.isApprovalRequired());
+        }, session);
+
+        System.out.println();
+        System.out.printf(Locale.ROOT, "heap held by the model + open laid-out diagram: %.1f MB (used heap with it open: %.1f MB)%n",
+                (withDiagram - baseline) / 1e6, withDiagram / 1e6);
+        session.close();
+    }
+
+    private static void edits(String what, int count, Runnable edit, DiagramSession session) {
+        double[] times = new double[count];
+        for (int i = 0; i < count; i++) {
+            edit.run();
+            long t0 = System.nanoTime();
+            session.refresh();
+            times[i] = ms(System.nanoTime() - t0);
+        }
+        double first = times[0];
+        double[] sorted = times.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "%-38s %10.3f %10.3f %10.3f%n", what, first, sorted[count / 2], sorted[count - 1]);
+    }
+
+    private static void row(String label, double[] values) {
+        double[] warm = Arrays.copyOfRange(values, 1, values.length);
+        Arrays.sort(warm);
+        System.out.printf(Locale.ROOT, "%-38s %10.1f %10.1f%n", label, values[0], warm[warm.length / 2]);
+    }
+
+    private static DiagramSession open(DovetailModel model, DiagramDescription description) {
+        Diagram diagram = DiagramFiles.newDiagram(description, model);
+        return DiagramSession.open(diagram, model, description, EXPRESSIONS, null);
+    }
+
+    private static int countNodes(Diagram diagram) {
+        int[] count = { 0 };
+        diagram.eAllContents().forEachRemaining(e -> {
+            if (e instanceof org.dovetail.diagram.model.state.AbstractDNode) {
+                count[0]++;
+            }
+        });
+        return count[0];
+    }
+
+    /** One system with ten workflows; states and transitions spread evenly, transitions mostly forward. */
+    static DovetailModel model(int states, int transitions, long seed) {
+        Random random = new Random(seed);
+        DovetailModel model = DovetailFactory.eINSTANCE.createDovetailModel();
+        model.setName("Benchmark");
+        Resource resource = DovetailResources.newResourceSet().createResource(URI.createFileURI("/tmp/benchmark.dovetail"));
+        resource.getContents().add(model);
+        DigitalDomain domain = DigitalFactory.eINSTANCE.createDigitalDomain();
+        domain.setName("Systems");
+        model.setDigitalDomain(domain);
+        InformationSystem system = DigitalFactory.eINSTANCE.createInformationSystem();
+        system.setName("ERP");
+        domain.getSystems().add(system);
+        int workflows = 10;
+        for (int w = 0; w < workflows; w++) {
+            Workflow workflow = DigitalFactory.eINSTANCE.createWorkflow();
+            workflow.setName("Workflow " + w);
+            system.getWorkflows().add(workflow);
+            int n = states / workflows;
+            for (int s = 0; s < n; s++) {
+                WorkflowState state = DigitalFactory.eINSTANCE.createWorkflowState();
+                state.setName("State " + w + "." + s);
+                workflow.getStates().add(state);
+            }
+            for (int t = 0; t < transitions / workflows; t++) {
+                int from = random.nextInt(n - 1);
+                int to = Math.min(n - 1, from + 1 + random.nextInt(4));
+                if (random.nextInt(8) == 0) {
+                    to = random.nextInt(n);
+                }
+                Transition transition = DigitalFactory.eINSTANCE.createTransition();
+                transition.setName("t" + t);
+                transition.setSource(workflow.getStates().get(from));
+                transition.setTarget(workflow.getStates().get(to));
+                transition.setApprovalRequired(random.nextInt(10) == 0);
+                workflow.getTransitions().add(transition);
+            }
+        }
+        return model;
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+}
