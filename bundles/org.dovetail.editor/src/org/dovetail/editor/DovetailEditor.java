@@ -1,14 +1,14 @@
 package org.dovetail.editor;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
-import org.dovetail.edit.ui.provider.AdapterFactoryContentProvider;
-import org.dovetail.edit.ui.provider.AdapterFactoryLabelProvider;
 import org.dovetail.editor.actions.DeleteAction;
 import org.dovetail.editor.actions.DovetailEditorActionBarContributor;
+import org.dovetail.editor.actions.EditActions;
+import org.dovetail.editor.mapping.MappingPage;
+import org.dovetail.editor.overview.OverviewPage;
 import org.dovetail.editor.session.ModelSession;
 import org.dovetail.editor.session.ModelSessions;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -20,18 +20,10 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.jface.viewers.DecoratingLabelProvider;
 import org.eclipse.jface.viewers.ILabelDecorator;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
@@ -39,44 +31,44 @@ import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.Saveable;
-import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 /**
- * A tree editor for Dovetail model files, built on EMF.Edit: every change is a command on the
- * editing domain's stack, which drives undo, redo and the dirty state. The model, its editing domain and stack come
- * from the file's {@link ModelSession}, shared with any other editor open on the same file.
+ * The editor of Dovetail model files, built on EMF.Edit: a tree page (search, copy and paste, drag and drop, delete
+ * that says what it removes), an overview form (counts and mapping coverage) and a mapping page (process elements,
+ * digital elements and the governance mappings between them). Every change is a command on the stack of the file's
+ * {@link ModelSession}, shared with any other editor open on the same file, which drives undo, redo and dirty state.
  */
-public class DovetailEditor extends EditorPart implements IEditingDomainProvider, ISaveablesSource {
+public class DovetailEditor extends MultiPageEditorPart implements IEditingDomainProvider, ISaveablesSource {
 
     public static final String ID = "org.dovetail.editor";
+
+    /** The page indexes, in tab order. */
+    public static final int TREE_PAGE = 0;
+    public static final int OVERVIEW_PAGE = 1;
+    public static final int MAPPING_PAGE = 2;
 
     private static final String BUNDLE_ID = "org.dovetail.editor";
 
     private final ModelSession.Listener sessionListener = (changed, event) -> inUiThread(this::commandStackChanged);
-    private ModelSession session;
-    private ComposedAdapterFactory adapterFactory;
-    private AdapterFactoryEditingDomain editingDomain;
-    private Resource resource;
-    private String loadProblem;
-    private TreeViewer viewer;
-    private DecoratingLabelProvider labelProvider;
-    private ILabelDecorator labelDecorator;
-    private DeleteAction deleteAction;
+    private final SwitchingSelectionProvider selectionProvider = new SwitchingSelectionProvider();
     private final List<PropertySheetPage> propertySheetPages = new ArrayList<>();
+    private ModelSession session;
+    private ModelTreePage treePage;
+    private OverviewPage overviewPage;
+    private MappingPage mappingPage;
+    private ILabelDecorator labelDecorator;
+    private EditActions editActions;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        setSite(site);
-        setInputWithNotify(input);
+        super.init(site, input);
         setPartName(input.getName());
         session = ModelSessions.acquire(input);
-        adapterFactory = session.adapterFactory();
-        editingDomain = session.editingDomain();
-        resource = session.resource();
-        loadProblem = session.loadProblem();
         session.addListener(sessionListener);
     }
 
@@ -87,63 +79,67 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
 
     /** Why the model could not be loaded completely, or null when it loaded cleanly. */
     public String getLoadProblem() {
-        return loadProblem;
+        return session.loadProblem();
     }
 
     @Override
-    public void createPartControl(Composite parent) {
-        Composite area = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(1, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
-        area.setLayout(layout);
-        if (loadProblem != null) {
-            Text problem = new Text(area, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
-            problem.setText(loadProblem);
-            problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        }
-        viewer = new TreeViewer(area, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
-        viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        viewer.setContentProvider(new AdapterFactoryContentProvider(adapterFactory));
-        labelProvider = new DecoratingLabelProvider(new AdapterFactoryLabelProvider(adapterFactory), labelDecorator);
-        viewer.setLabelProvider(labelProvider);
-        viewer.setUseHashlookup(true);
-        viewer.setInput(resource);
-        if (resource != null && !resource.getContents().isEmpty()) {
-            Object root = resource.getContents().get(0);
-            expandFirstBranch(root, 3);
-            viewer.setSelection(new StructuredSelection(root), true);
-        }
-        deleteAction = new DeleteAction(editingDomain);
-        viewer.addSelectionChangedListener(deleteAction);
-        TreeContextMenu.install(getSite(), viewer, editingDomain, deleteAction);
-        getSite().setSelectionProvider(viewer);
+    protected void createPages() {
+        editActions = new EditActions(session.editingDomain());
+        treePage = new ModelTreePage(getContainer(), session, editActions, labelDecorator);
+        TreeContextMenu.install(getSite(), treePage.viewer(), session.editingDomain(), editActions);
+        setPageText(addPage(treePage.control()), "Model");
+        overviewPage = new OverviewPage(getContainer(), session, () -> setActivePage(MAPPING_PAGE));
+        setPageText(addPage(overviewPage.control()), "Overview");
+        mappingPage = new MappingPage(getContainer(), session);
+        setPageText(addPage(mappingPage.control()), "Mappings");
+        selectionProvider.switchTo(treePage.viewer());
+        getSite().setSelectionProvider(selectionProvider);
+        treePage.selectRoot();
     }
 
-    /** Opens the tree along the first branch with content (in a Dovetail model: the first process and its steps). */
-    private void expandFirstBranch(Object root, int depth) {
-        ITreeContentProvider content = (ITreeContentProvider) viewer.getContentProvider();
-        Object branch = root;
-        for (int level = 0; level < depth && branch != null; level++) {
-            viewer.setExpandedState(branch, true);
-            branch = Arrays.stream(content.getChildren(branch)).filter(content::hasChildren).findFirst().orElse(null);
+    @Override
+    protected void pageChange(int newPageIndex) {
+        super.pageChange(newPageIndex);
+        if (newPageIndex == OVERVIEW_PAGE) {
+            overviewPage.refresh();
+        } else if (newPageIndex == MAPPING_PAGE) {
+            mappingPage.refresh();
         }
+        selectionProvider.switchTo(switch (newPageIndex) {
+            case MAPPING_PAGE -> mappingPage.selectionProvider();
+            case OVERVIEW_PAGE -> null;
+            default -> treePage.viewer();
+        });
     }
 
     private void commandStackChanged() {
         firePropertyChange(PROP_DIRTY);
-        Command mostRecent = editingDomain.getCommandStack().getMostRecentCommand();
-        if (mostRecent != null && viewer != null && !anotherEditorIsActive() && !viewer.getControl().isDisposed()) {
+        if (treePage == null || treePage.viewer().getControl().isDisposed()) {
+            return;
+        }
+        Command mostRecent = session.commandStack().getMostRecentCommand();
+        if (getActivePage() == TREE_PAGE && mostRecent != null && !anotherEditorIsActive()) {
             Collection<?> affected = mostRecent.getAffectedObjects();
             if (!affected.isEmpty()) {
-                viewer.setSelection(new StructuredSelection(affected.toArray()), true);
+                treePage.viewer().setSelection(new StructuredSelection(affected.toArray()), true);
             }
+        }
+        if (getActivePage() == OVERVIEW_PAGE) {
+            overviewPage.refresh();
+        } else if (getActivePage() == MAPPING_PAGE) {
+            mappingPage.refresh();
         }
         for (PropertySheetPage page : propertySheetPages) {
             if (page.getControl() != null && !page.getControl().isDisposed()) {
                 page.refresh();
             }
         }
+    }
+
+    /** A command from another editor on the same session (the diagram) must not move this tree's selection. */
+    private boolean anotherEditorIsActive() {
+        IWorkbenchPart active = getSite().getPage().getActivePart();
+        return active instanceof IEditorPart && active != this;
     }
 
     @Override
@@ -176,20 +172,33 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
     }
 
     @Override
-    public void setFocus() {
-        if (viewer != null) {
-            viewer.getControl().setFocus();
-        }
-    }
-
-    @Override
     public EditingDomain getEditingDomain() {
-        return editingDomain;
+        return session.editingDomain();
     }
 
     /** The tree showing the model; its input is the resource. */
     public TreeViewer getViewer() {
-        return viewer;
+        return treePage == null ? null : treePage.viewer();
+    }
+
+    /** The tree page: the model tree and its filter. */
+    public ModelTreePage getTreePage() {
+        return treePage;
+    }
+
+    /** The overview form page. */
+    public OverviewPage getOverviewPage() {
+        return overviewPage;
+    }
+
+    /** The mapping page. */
+    public MappingPage getMappingPage() {
+        return mappingPage;
+    }
+
+    /** Shows the page with this index ({@link #TREE_PAGE}, {@link #OVERVIEW_PAGE}, {@link #MAPPING_PAGE}). */
+    public void showPage(int index) {
+        setActivePage(index);
     }
 
     /**
@@ -199,26 +208,34 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
      */
     public void setLabelDecorator(ILabelDecorator decorator) {
         labelDecorator = decorator;
-        if (labelProvider != null) {
-            labelProvider.setLabelDecorator(decorator);
+        if (treePage != null) {
+            treePage.setLabelDecorator(decorator);
         }
     }
 
     /** Selects {@code element} in the tree, expanding its ancestors and scrolling it into view. */
     public void reveal(EObject element) {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.setSelection(new StructuredSelection(element), true);
+        if (treePage != null && !treePage.viewer().getControl().isDisposed()) {
+            if (getActivePage() != TREE_PAGE) {
+                setActivePage(TREE_PAGE);
+            }
+            treePage.reveal(element);
         }
     }
 
     /** Deletes the tree's selection; Edit &gt; Delete and the Delete key run it. */
     public DeleteAction getDeleteAction() {
-        return deleteAction;
+        return editActions == null ? null : editActions.delete();
+    }
+
+    /** Cut, copy, paste and delete on the tree's selection. */
+    public EditActions getEditActions() {
+        return editActions;
     }
 
     /** The resource this editor opened. */
     public Resource getResource() {
-        return resource;
+        return session.resource();
     }
 
     @Override
@@ -226,11 +243,16 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
         if (type == IPropertySheetPage.class) {
             return type.cast(createPropertySheetPage());
         }
+        if (type == IContentOutlinePage.class && session != null) {
+            return type.cast(new ModelOutlinePage(session, this::reveal));
+        }
         return super.getAdapter(type);
     }
 
     private PropertySheetPage createPropertySheetPage() {
-        AdapterFactoryContentProvider propertySources = new AdapterFactoryContentProvider(adapterFactory);
+        AdapterFactoryEditingDomain domain = session.editingDomain();
+        org.dovetail.edit.ui.provider.AdapterFactoryContentProvider propertySources =
+                new org.dovetail.edit.ui.provider.AdapterFactoryContentProvider(domain.getAdapterFactory());
         PropertySheetPage page = new PropertySheetPage() {
             @Override
             public void setActionBars(org.eclipse.ui.IActionBars actionBars) {
@@ -265,17 +287,14 @@ public class DovetailEditor extends EditorPart implements IEditingDomainProvider
 
     @Override
     public void dispose() {
+        if (editActions != null) {
+            editActions.dispose();
+        }
         if (session != null) {
             session.removeListener(sessionListener);
             session.release();
         }
         super.dispose();
-    }
-
-    /** A command from another editor on the same session (the diagram) must not move this tree's selection. */
-    private boolean anotherEditorIsActive() {
-        IWorkbenchPart active = getSite().getPage().getActivePart();
-        return active instanceof IEditorPart && active != this;
     }
 
     private void inUiThread(Runnable runnable) {

@@ -3,8 +3,8 @@ package org.dovetail.editor;
 import java.util.Collection;
 
 import org.dovetail.editor.actions.CreateChildAction;
+import org.dovetail.editor.actions.EditActions;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -13,22 +13,22 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPartSite;
 
-/** The tree's context menu: New Child (what the item provider allows here) and Delete. */
+/** The tree's context menu: New Child (what the item provider allows here), Cut, Copy, Paste and Delete. */
 final class TreeContextMenu {
 
     private TreeContextMenu() {
     }
 
-    static void install(IWorkbenchPartSite site, TreeViewer viewer, EditingDomain domain, IAction delete) {
+    static void install(IWorkbenchPartSite site, TreeViewer viewer, EditingDomain domain, EditActions actions) {
         MenuManager menu = new MenuManager("#PopupMenu");
         menu.setRemoveAllWhenShown(true);
-        menu.addMenuListener(manager -> fill(manager, viewer, domain, delete));
+        menu.addMenuListener(manager -> fill(manager, viewer, domain, actions));
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         // Other plug-ins may add to the menu (the additions group).
         site.registerContextMenu(menu, viewer);
     }
 
-    private static void fill(IMenuManager manager, TreeViewer viewer, EditingDomain domain, IAction delete) {
+    private static void fill(IMenuManager manager, TreeViewer viewer, EditingDomain domain, EditActions actions) {
         IStructuredSelection selection = viewer.getStructuredSelection();
         if (selection.size() == 1) {
             Object owner = selection.getFirstElement();
@@ -42,7 +42,11 @@ final class TreeContextMenu {
                 manager.add(new Separator());
             }
         }
-        manager.add(delete);
+        manager.add(actions.cut());
+        manager.add(actions.copy());
+        manager.add(actions.paste());
+        manager.add(new Separator());
+        manager.add(actions.delete());
         manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }
 }

@@ -1,6 +1,6 @@
 package org.dovetail.workbench;
 
-import static org.dovetail.workbench.UiTestSupport.page;
+import static org.dovetail.ui.testing.UiWait.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -18,8 +18,12 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.dovetail.ui.testing.UiWait;
+import org.dovetail.ui.testing.ScreenshotOnFailure;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A model file that cannot be read completely is shown with the reason and never overwritten. */
+@ExtendWith(ScreenshotOnFailure.class)
 class BrokenModelTest {
 
     private static final String BROKEN = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -45,7 +49,7 @@ class BrokenModelTest {
         file.create(new ByteArrayInputStream(BROKEN.getBytes(StandardCharsets.UTF_8)), true, null);
 
         DovetailEditor editor = assertInstanceOf(DovetailEditor.class, IDE.openEditor(page(), file, true));
-        UiTestSupport.processEvents();
+        UiWait.processEvents();
         assertNotNull(editor.getLoadProblem(), "the editor says why the model is incomplete");
         assertTrue(editor.getLoadProblem().contains("shoeSize"), editor.getLoadProblem());
 

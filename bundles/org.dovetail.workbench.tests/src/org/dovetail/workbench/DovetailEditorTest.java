@@ -1,7 +1,6 @@
 package org.dovetail.workbench;
 
-import static org.dovetail.workbench.UiTestSupport.page;
-import static org.dovetail.workbench.UiTestSupport.waitUntil;
+import static org.dovetail.ui.testing.UiWait.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -36,8 +35,15 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.dovetail.ui.testing.DialogAnswer;
+import org.dovetail.ui.testing.UiActions;
+import org.dovetail.ui.testing.UiWait;
+import org.dovetail.ui.testing.Widgets;
+import org.dovetail.ui.testing.ScreenshotOnFailure;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Opens the supplier invoice example in the tree editor and checks what the user sees. */
+@ExtendWith(ScreenshotOnFailure.class)
 class DovetailEditorTest {
 
     private DovetailEditor editor;
@@ -48,7 +54,7 @@ class DovetailEditorTest {
         editor = assertInstanceOf(DovetailEditor.class,
                 IDE.openEditor(page(), ExampleProject.supplierInvoiceModel(), true),
                 "*.dovetail files open in the Dovetail editor");
-        UiTestSupport.processEvents();
+        UiWait.processEvents();
     }
 
     @AfterEach
@@ -65,7 +71,7 @@ class DovetailEditorTest {
         assertNotNull(tree.getItem(0).getImage(), "the root has its icon");
 
         editor.getViewer().expandAll();
-        List<String> labels = UiTestSupport.allItemTexts(tree, 0);
+        List<String> labels = Widgets.treeTexts(tree, 0);
         // Type and name, as the model's item providers put them (domain.md's supplier invoice scenario).
         for (String expected : List.of("Process Supplier invoice approval", "Task Register invoice", "Approval First approval",
                 "Approval Second approval")) {
@@ -82,9 +88,9 @@ class DovetailEditorTest {
 
         PropertySheetPage propertiesPage = assertInstanceOf(PropertySheetPage.class, sheet.getCurrentPage());
         Tree properties = (Tree) propertiesPage.getControl();
-        waitUntil("the Properties view shows the step's name", () -> UiTestSupport.rows(properties).stream()
+        UiWait.until("the Properties view shows the step's name", () -> Widgets.rows(properties).stream()
                 .anyMatch(row -> row[0].equals("Name") && row[1].equals(name(step))));
-        assertTrue(UiTestSupport.rows(properties).stream().anyMatch(row -> row[0].equals("Id") && !row[1].isEmpty()),
+        assertTrue(Widgets.rows(properties).stream().anyMatch(row -> row[0].equals("Id") && !row[1].isEmpty()),
                 "the step's UUID is shown");
     }
 
@@ -101,8 +107,8 @@ class DovetailEditorTest {
         assertEquals("Renamed process", name(process));
         assertTrue(editor.isDirty(), "a change makes the editor dirty");
         editor.getViewer().expandAll();
-        waitUntil("the tree shows the new name",
-                () -> UiTestSupport.allItemTexts(editor.getViewer().getTree(), 0).contains("Process Renamed process"));
+        UiWait.until("the tree shows the new name",
+                () -> Widgets.treeTexts(editor.getViewer().getTree(), 0).contains("Process Renamed process"));
 
         page().activate(editor);
         handlers().executeCommand("org.eclipse.ui.edit.undo", null);
@@ -117,9 +123,13 @@ class DovetailEditorTest {
         page().activate(editor);
         editor.getViewer().setSelection(new StructuredSelection(step), true);
 
+        // The step is referenced (flows, mappings): the delete says so first, and goes ahead when confirmed.
+        DialogAnswer confirm = DialogAnswer.when("Delete", shell -> UiActions.click(Widgets.button(shell, "Delete")));
         handlers().executeCommand("org.eclipse.ui.edit.delete", null);
+        confirm.assertAnswered();
+        assertTrue(confirm.seenText().contains("References removed"), confirm.seenText());
         assertNull(step.eContainer(), "the step is gone from its process");
-        waitUntil("the tree no longer shows the step", () -> editor.getViewer().testFindItem(step) == null);
+        UiWait.until("the tree no longer shows the step", () -> editor.getViewer().testFindItem(step) == null);
 
         handlers().executeCommand("org.eclipse.ui.edit.undo", null);
         assertEquals(process, step.eContainer(), "Undo puts the step back");

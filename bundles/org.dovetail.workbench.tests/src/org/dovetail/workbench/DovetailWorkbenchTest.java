@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.core.resources.IProject;
+import org.dovetail.ui.testing.UiWait;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -21,9 +22,9 @@ class DovetailWorkbenchTest {
 
     @Test
     void perspectiveShowsProjectExplorerAndProperties() {
-        assertEquals(DovetailPerspective.ID, UiTestSupport.page().getPerspective().getId());
-        assertNotNull(UiTestSupport.page().findView(DovetailPerspective.PROJECT_EXPLORER), "Project Explorer is open");
-        assertNotNull(UiTestSupport.page().findView(IPageLayout.ID_PROP_SHEET), "Properties view is open");
+        assertEquals(DovetailPerspective.ID, UiWait.page().getPerspective().getId());
+        assertNotNull(UiWait.page().findView(DovetailPerspective.PROJECT_EXPLORER), "Project Explorer is open");
+        assertNotNull(UiWait.page().findView(IPageLayout.ID_PROP_SHEET), "Properties view is open");
     }
 
     @Test

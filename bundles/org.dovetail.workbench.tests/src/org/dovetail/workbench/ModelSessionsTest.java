@@ -1,6 +1,6 @@
 package org.dovetail.workbench;
 
-import static org.dovetail.workbench.UiTestSupport.page;
+import static org.dovetail.ui.testing.UiWait.page;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,8 +24,12 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.dovetail.ui.testing.UiWait;
+import org.dovetail.ui.testing.ScreenshotOnFailure;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Two holders of one model file share its editing domain, undo, dirty state and saveable. */
+@ExtendWith(ScreenshotOnFailure.class)
 class ModelSessionsTest {
 
     private URI modelUri;

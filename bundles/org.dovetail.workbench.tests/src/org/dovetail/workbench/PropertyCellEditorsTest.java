@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.dovetail.edit.ui.properties.DateCellEditor;
 import org.dovetail.edit.ui.properties.ItemPropertyDescriptorAdapter;
+import org.dovetail.edit.ui.properties.MultiLineTextCellEditor;
+import org.dovetail.edit.ui.properties.ReferenceCellEditor;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
@@ -84,21 +87,34 @@ class PropertyCellEditorsTest {
                 }
             }
         }
-        assertTrue(kindsSeen.containsAll(List.of("text", "boolean", "enumeration", "reference", "read-only or many")),
+        assertTrue(kindsSeen.containsAll(List.of("text", "prose", "date", "boolean", "enumeration", "reference", "reference list", "read-only or many")),
                 "the example exercises every kind of editor: " + kindsSeen);
     }
 
     private static String check(EObject object, IItemPropertyDescriptor descriptor, CellEditor editor) {
         String property = object.eClass().getName() + "." + descriptor.getDisplayName(object);
         Object feature = descriptor.getFeature(object);
-        if (!descriptor.canSetProperty(object) || descriptor.isMany(object)) {
-            assertNull(editor, property + " is not edited in place");
+        if (!descriptor.canSetProperty(object)) {
+            assertNull(editor, property + " is read-only");
+            return "read-only or many";
+        }
+        if (descriptor.isMany(object)) {
+            if (feature instanceof EReference reference && !reference.isContainment()) {
+                ReferenceCellEditor picker = assertInstanceOf(ReferenceCellEditor.class, editor, property);
+                assertTrue(picker.isMany(), property + " picks a list");
+                List<?> some = picker.choices().subList(0, Math.min(2, picker.choices().size()));
+                editor.setValue(some);
+                assertEquals(some, editor.getValue(), property);
+                return "reference list";
+            }
+            assertNull(editor, property + " (contained elements) is edited in the tree");
             return "read-only or many";
         }
         if (feature instanceof EReference) {
-            assertInstanceOf(ComboBoxCellEditor.class, editor, property);
+            ReferenceCellEditor picker = assertInstanceOf(ReferenceCellEditor.class, editor, property);
             List<Object> choices = new ArrayList<>(descriptor.getChoiceOfValues(object));
-            assertEquals(choices.size(), ((ComboBoxCellEditor) editor).getItems().length, property + " offers every choice");
+            choices.remove(null);
+            assertEquals(choices.size(), picker.choices().size(), property + " offers every choice");
             for (Object choice : choices) {
                 editor.setValue(choice);
                 assertSame(choice, editor.getValue(), property);
@@ -121,6 +137,19 @@ class PropertyCellEditorsTest {
             editor.setValue(Boolean.FALSE);
             assertEquals(Boolean.FALSE, editor.getValue(), property);
             return "boolean";
+        }
+        if (type.getInstanceClass() == Date.class) {
+            assertInstanceOf(DateCellEditor.class, editor, property);
+            Date day = new Date(1_700_006_400_000L);
+            editor.setValue(day);
+            assertEquals(day, editor.getValue(), property);
+            return "date";
+        }
+        if (descriptor.isMultiLine(object)) {
+            assertInstanceOf(MultiLineTextCellEditor.class, editor, property);
+            editor.setValue("First line\nsecond line");
+            assertEquals("First line\nsecond line", editor.getValue(), property);
+            return "prose";
         }
         assertInstanceOf(TextCellEditor.class, editor, property);
         Object sample = sample(type.getInstanceClass());

@@ -23,10 +23,16 @@ final class DovetailActionBarAdvisor extends ActionBarAdvisor {
     private IAction undo;
     private IAction redo;
     private IAction delete;
+    private IAction cut;
+    private IAction copy;
+    private IAction paste;
     private IAction resetPerspective;
     private IAction preferences;
     private IAction about;
     private IContributionItem showViews;
+    private IContributionItem newWizards;
+    private IContributionItem perspectives;
+    private IAction newWizard;
 
     DovetailActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -42,10 +48,16 @@ final class DovetailActionBarAdvisor extends ActionBarAdvisor {
         undo = register(ActionFactory.UNDO.create(window));
         redo = register(ActionFactory.REDO.create(window));
         delete = register(ActionFactory.DELETE.create(window));
+        cut = register(ActionFactory.CUT.create(window));
+        copy = register(ActionFactory.COPY.create(window));
+        paste = register(ActionFactory.PASTE.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
         about = register(ActionFactory.ABOUT.create(window));
         showViews = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
+        newWizards = ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window);
+        perspectives = ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window);
+        newWizard = register(ActionFactory.NEW.create(window));
     }
 
     private IAction register(ActionFactory.IWorkbenchAction action) {
@@ -56,6 +68,10 @@ final class DovetailActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+        MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
+        newMenu.add(newWizards);
+        file.add(newMenu);
+        file.add(new Separator());
         file.add(save);
         file.add(saveAll);
         file.add(new Separator());
@@ -68,12 +84,19 @@ final class DovetailActionBarAdvisor extends ActionBarAdvisor {
         edit.add(undo);
         edit.add(redo);
         edit.add(new Separator());
+        edit.add(cut);
+        edit.add(copy);
+        edit.add(paste);
+        edit.add(new Separator());
         edit.add(delete);
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
         MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
         MenuManager showView = new MenuManager("Show &View");
         showView.add(showViews);
+        MenuManager openPerspective = new MenuManager("Open &Perspective");
+        openPerspective.add(perspectives);
+        window.add(openPerspective);
         window.add(showView);
         window.add(resetPerspective);
         window.add(new Separator());

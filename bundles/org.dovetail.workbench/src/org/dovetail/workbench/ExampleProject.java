@@ -3,13 +3,18 @@ package org.dovetail.workbench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
@@ -55,22 +60,45 @@ public final class ExampleProject {
     }
 
     private static void create(IProject project, IProgressMonitor monitor) throws CoreException {
+        project.create(monitor);
+        project.open(monitor);
+        for (String model : exampleModels()) {
+            copyExample(model, project, monitor);
+        }
+    }
+
+    /** The file names of the example models shipped with the product, sorted. */
+    public static List<String> exampleModels() throws CoreException {
+        Enumeration<URL> models = examplesBundle().findEntries(MODELS_FOLDER, "*.dovetail", false);
+        List<String> names = new ArrayList<>();
+        while (models != null && models.hasMoreElements()) {
+            String path = models.nextElement().getPath();
+            names.add(path.substring(path.lastIndexOf('/') + 1));
+        }
+        Collections.sort(names);
+        return names;
+    }
+
+    /** Copies the example model {@code fileName} into {@code container}, under the same name. */
+    public static IFile copyExample(String fileName, IContainer container, IProgressMonitor monitor) throws CoreException {
+        URL model = examplesBundle().getEntry(MODELS_FOLDER + "/" + fileName);
+        if (model == null) {
+            throw new CoreException(Status.error("There is no example model " + fileName));
+        }
+        IFile file = container.getFile(IPath.fromPortableString(fileName));
+        try (InputStream in = model.openStream()) {
+            file.create(in, true, monitor);
+        } catch (IOException e) {
+            throw new CoreException(Status.error("Could not copy the example model " + fileName, e));
+        }
+        return file;
+    }
+
+    private static Bundle examplesBundle() throws CoreException {
         Bundle examples = Platform.getBundle(EXAMPLES_BUNDLE);
         if (examples == null) {
             throw new CoreException(Status.error("The bundle " + EXAMPLES_BUNDLE + " with the example models is not installed"));
         }
-        project.create(monitor);
-        project.open(monitor);
-        Enumeration<URL> models = examples.findEntries(MODELS_FOLDER, "*.dovetail", false);
-        while (models != null && models.hasMoreElements()) {
-            URL model = models.nextElement();
-            String path = model.getPath();
-            IFile file = project.getFile(path.substring(path.lastIndexOf('/') + 1));
-            try (InputStream in = model.openStream()) {
-                file.create(in, true, monitor);
-            } catch (IOException e) {
-                throw new CoreException(Status.error("Could not copy the example model " + path, e));
-            }
-        }
+        return examples;
     }
 }

@@ -4,23 +4,29 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.window.Window;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 
 /**
- * Deletes the selected elements, and every reference to them, as one undoable command.
+ * Deletes the selected elements, what they contain, and every reference to any of them, as one undoable command.
+ * When that removes more than the selected elements themselves (contents, references from elsewhere), a dialog
+ * lists it first and the user confirms or cancels.
  */
 public final class DeleteAction extends Action implements ISelectionChangedListener {
 
     private final EditingDomain domain;
+    private List<?> selected = List.of();
     private Command command = UnexecutableCommand.INSTANCE;
 
     public DeleteAction(EditingDomain domain) {
@@ -38,17 +44,35 @@ public final class DeleteAction extends Action implements ISelectionChangedListe
     }
 
     void update(ISelection selection) {
-        List<?> selected = selection instanceof IStructuredSelection structured ? structured.toList() : List.of();
+        selected = selection instanceof IStructuredSelection structured ? structured.toList() : List.of();
         command = selected.isEmpty() ? UnexecutableCommand.INSTANCE : DeleteCommand.create(domain, selected);
         setEnabled(command.canExecute());
     }
 
     @Override
     public void run() {
-        if (command.canExecute()) {
-            domain.getCommandStack().execute(command);
-            command = UnexecutableCommand.INSTANCE;
-            setEnabled(false);
+        if (!command.canExecute()) {
+            return;
         }
+        List<EObject> elements = selected.stream().filter(EObject.class::isInstance).map(EObject.class::cast).toList();
+        DeletePreview preview = DeletePreview.of(elements, domain.getResourceSet(), labels());
+        if (preview.removesMoreThanTheSelection()) {
+            DeleteConfirmationDialog dialog = new DeleteConfirmationDialog(PlatformUI.getWorkbench().getDisplay().getActiveShell(), preview);
+            if (dialog.open() != Window.OK) {
+                return;
+            }
+        }
+        domain.getCommandStack().execute(command);
+        command = UnexecutableCommand.INSTANCE;
+        setEnabled(false);
+    }
+
+    private java.util.function.Function<Object, String> labels() {
+        if (domain instanceof AdapterFactoryEditingDomain adapterDomain) {
+            org.dovetail.edit.ui.provider.AdapterFactoryLabelProvider provider =
+                    new org.dovetail.edit.ui.provider.AdapterFactoryLabelProvider(adapterDomain.getAdapterFactory());
+            return provider::getText;
+        }
+        return String::valueOf;
     }
 }

@@ -2,14 +2,13 @@ package org.dovetail.editor.actions;
 
 import org.dovetail.editor.DovetailEditor;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
-import org.eclipse.jface.action.IAction;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorActionBarContributor;
 
 /**
- * Binds the workbench's Undo, Redo and Delete to whichever Dovetail editor is active; shared by
+ * Binds the workbench's Undo, Redo, Cut, Copy, Paste and Delete to whichever Dovetail editor is active; shared by
  * all Dovetail editors of a window.
  */
 public class DovetailEditorActionBarContributor extends EditorActionBarContributor {
@@ -35,9 +34,12 @@ public class DovetailEditorActionBarContributor extends EditorActionBarContribut
         IEditingDomainProvider provider = editor instanceof IEditingDomainProvider p ? p : null;
         undo.setEditingDomain(provider == null ? null : provider.getEditingDomain());
         redo.setEditingDomain(provider == null ? null : provider.getEditingDomain());
-        // Delete acts on the selection of the editor that is active now.
-        IAction delete = editor instanceof DovetailEditor dovetailEditor ? dovetailEditor.getDeleteAction() : null;
-        getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+        // Cut, copy, paste and delete act on the selection of the editor that is active now.
+        EditActions actions = editor instanceof DovetailEditor dovetailEditor ? dovetailEditor.getEditActions() : null;
+        getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), actions == null ? null : actions.delete());
+        getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), actions == null ? null : actions.copy());
+        getActionBars().setGlobalActionHandler(ActionFactory.CUT.getId(), actions == null ? null : actions.cut());
+        getActionBars().setGlobalActionHandler(ActionFactory.PASTE.getId(), actions == null ? null : actions.paste());
         getActionBars().updateActionBars();
     }
 

@@ -5,23 +5,22 @@ import java.util.function.BooleanSupplier;
 import org.dovetail.editor.DovetailEditor;
 import org.dovetail.model.Element;
 import org.dovetail.rules.api.RuleFinding;
+import org.dovetail.ui.testing.UiWait;
 import org.dovetail.workbench.ExampleProject;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 
-/** Helpers for the rules UI tests: open the example, spin the event loop until validation settles, find things. */
+/** Helpers for the rules UI tests on top of {@code org.dovetail.ui.testing}: open the example, wait until validation settles, find things. */
 public final class RulesUiTestSupport {
 
     private RulesUiTestSupport() {
     }
 
     public static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        return UiWait.page();
     }
 
     /** Opens the supplier invoice example of the example project in the Dovetail editor. */
@@ -38,24 +37,11 @@ public final class RulesUiTestSupport {
 
     /** Processes UI events until the condition holds; fails after 30 s. */
     public static void waitUntil(String what, BooleanSupplier condition) {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
+        UiWait.until(what, condition);
     }
 
     public static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        UiWait.processEvents();
     }
 
     /** Waits until no run is scheduled or going and a result is there. */

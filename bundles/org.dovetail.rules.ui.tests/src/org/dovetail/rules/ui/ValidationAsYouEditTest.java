@@ -31,8 +31,11 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.dovetail.ui.testing.ScreenshotOnFailure;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The editor's model is validated when it opens and, incrementally, right after each change; the tree shows overlays. */
+@ExtendWith(ScreenshotOnFailure.class)
 class ValidationAsYouEditTest {
 
     private static final String STEP_WITHOUT_OWNER = "governance.step-without-owner";

@@ -2,33 +2,20 @@ package org.dovetail.rules.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.dovetail.model.governance.Severity;
-import org.dovetail.model.governance.Waiver;
-import org.dovetail.rules.api.ModelCheck;
 import org.dovetail.rules.api.RuleFinding;
 import org.dovetail.rules.api.ScopedCheck;
 import org.dovetail.rules.internal.CheckRunner;
 import org.dovetail.rules.internal.LiveIndex;
-import org.dovetail.rules.internal.ReadPlan;
-import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.Notifier;
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 
 /**
  * Validation as you edit: follows the changes of a model and, on {@link #revalidate()}, re-runs only the checks and
@@ -48,7 +35,9 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
  * element added to or removed from the model counts as a change of all its features, a move as a removal plus an
  * addition. Walking back on the state after each change is sound: of the reads of an element that a change
  * touches, the first one along its path is reached over steps the change left intact, except an inverse step over
- * the changed reference itself, which is walked back over the reference's old values as well as its new ones.</li>
+ * the changed reference itself, which is walked back over the reference's old values as well as its new ones. A
+ * path may pass through an element removed from the model that the model still references (EMF leaves such
+ * references in place); the live index keeps that element's references for walking back.</li>
  * <li>Any other check cannot be scoped: it is re-run over all its elements after any change (always correct).</li>
  * </ul>
  * <p>Per check the validator keeps each evaluated element's findings apart, keyed by (check, evaluated element),
@@ -60,6 +49,8 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
  * element is evaluated without error or leaves the model; a batch past the time limit marks the check failed and
  * to be re-run in full next time. A change of the resources' roots (a resource loaded or unloaded) re-validates
  * everything.</p>
+ * <p>The work is split three ways: {@link ChangeTracker} follows the notifications and marks what they affect,
+ * this class re-runs what is marked, and {@link FindingMerger} merges the kept findings into a full run's.</p>
  *
  * <h2>Use</h2>
  * <pre>{@code
@@ -97,65 +88,15 @@ public final class IncrementalValidator {
         }
     }
 
-    /** What is kept per check. */
-    private final class CheckState {
-        final ModelCheck check;
-        final ReadPlan plan;
-        final List<EClass> types;
-        final Map<EObject, List<RuleFinding>> bySource = new HashMap<>();
-        final Map<EObject, Set<EObject>> sourcesOf = new HashMap<>();
-        final Map<EObject, RuleFinding> current = new HashMap<>();
-        final Map<EObject, String> errors = new HashMap<>();
-        final Map<EObject, Throwable> causes = new HashMap<>();
-        final Set<EObject> dirty = new HashSet<>();
-        boolean fullyDirty = true;
-        RuleFailure batchFailure;
-
-        CheckState(ModelCheck check) {
-            this.check = check;
-            this.plan = check instanceof ScopedCheck scoped ? ReadPlan.of(scoped) : null;
-            this.types = List.copyOf(check.appliesTo());
-        }
-
-        boolean failed() {
-            return batchFailure != null || !errors.isEmpty();
-        }
-
-        boolean isCandidate(EObject o) {
-            for (EClass type : types) {
-                if (type.isSuperTypeOf(o.eClass())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Run order: by the first of the check's types the element has, then document order. */
-        Comparator<EObject> runOrder() {
-            Comparator<EObject> byType = Comparator.comparingInt(o -> {
-                for (int i = 0; i < types.size(); i++) {
-                    if (types.get(i).isSuperTypeOf(o.eClass())) {
-                        return i;
-                    }
-                }
-                return types.size();
-            });
-            return byType.thenComparing(index.order());
-        }
-    }
-
     private final RuleEngine engine;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private final Tracker tracker = new Tracker();
+    private final ChangeTracker tracker = new ChangeTracker();
     private List<String> problems;
     private List<CheckState> states;
     private Notifier target;
     private LiveIndex index;
-    private Waivers waivers;
+    private FindingMerger merger;
     private CheckRunner runner;
-    private boolean changed;
-    private boolean rootsChanged;
-    private boolean waiversChanged;
     private ValidationResult result;
 
     IncrementalValidator(RuleEngine engine) {
@@ -179,7 +120,7 @@ public final class IncrementalValidator {
             throw new IllegalStateException("already attached; detach first");
         }
         target = Objects.requireNonNull(notifier);
-        runner = new CheckRunner();
+        runner = new CheckRunner(engine.onCallingThread());
         problems = new ArrayList<>();
         states = engine.enabledChecks(problems).stream().map(CheckState::new).toList();
         rebuild();
@@ -194,10 +135,12 @@ public final class IncrementalValidator {
             return;
         }
         target.eAdapters().remove(tracker);
+        tracker.follow(null, null);
         target = null;
         runner.close();
         runner = null;
         index = null;
+        merger = null;
         states = null;
         result = null;
     }
@@ -208,7 +151,7 @@ public final class IncrementalValidator {
 
     /** Whether changes arrived since the last {@link #revalidate()}. */
     public boolean hasPendingChanges() {
-        return changed;
+        return tracker.changed();
     }
 
     /**
@@ -217,22 +160,22 @@ public final class IncrementalValidator {
      */
     public Delta revalidate() {
         requireAttached();
-        if (!changed) {
+        if (!tracker.changed()) {
             return new Delta(List.of(), List.of());
         }
-        if (rootsChanged) {
+        if (tracker.rootsChanged()) {
             rebuild();
         }
+        boolean waiversChanged = tracker.waiversChanged();
         if (waiversChanged) {
-            waivers = new Waivers(index.allInstances(Waiver.class), engine.today());
+            merger.waivers(new Waivers(RuleEngine.waiversOf(index), engine.today()));
         }
         List<RuleFinding> removed = new ArrayList<>();
         List<RuleFinding> added = new ArrayList<>();
         for (CheckState state : states) {
-            revalidate(state, removed, added);
+            revalidate(state, waiversChanged, removed, added);
         }
-        changed = false;
-        waiversChanged = false;
+        tracker.reset();
         result = null;
         Delta delta = new Delta(removed, added);
         if (!delta.isEmpty()) {
@@ -248,12 +191,10 @@ public final class IncrementalValidator {
     public ValidationResult result() {
         requireAttached();
         if (result == null) {
-            result = assemble();
+            result = merger.assemble(states, index, problems);
         }
         return result;
     }
-
-    // --- revalidation --------------------------------------------------------------------------------------------
 
     private void rebuild() {
         List<EObject> roots = new ArrayList<>();
@@ -267,44 +208,20 @@ public final class IncrementalValidator {
             roots.add((EObject) target);
         }
         index = new LiveIndex(roots, engine.today());
-        waivers = new Waivers(index.allInstances(Waiver.class), engine.today());
+        merger = new FindingMerger(engine.configuration(), new Waivers(RuleEngine.waiversOf(index), engine.today()));
         for (CheckState state : states) {
             state.fullyDirty = true;
             state.dirty.clear();
         }
-        changed = true;
-        rootsChanged = false;
+        tracker.follow(index, states);
+        tracker.rebuilt();
     }
 
-    private void revalidate(CheckState state, List<RuleFinding> removed, List<RuleFinding> added) {
+    /** Evaluates what is marked for one check and adds the changes of its merged findings to the delta. */
+    private void revalidate(CheckState state, boolean waiversChanged, List<RuleFinding> removed, List<RuleFinding> added) {
         boolean wasFailed = state.failed();
         Set<EObject> targets = new HashSet<>();
-        Collection<EObject> toRun;
-        if (state.fullyDirty) {
-            Set<EObject> all = CheckRunner.elementsOf(state.check, index);
-            for (EObject source : List.copyOf(state.bySource.keySet())) {
-                if (!all.contains(source)) {
-                    drop(state, source, targets);
-                }
-            }
-            state.errors.clear();
-            state.causes.clear();
-            toRun = all;
-        } else {
-            toRun = new ArrayList<>();
-            for (EObject o : state.dirty) {
-                if (o == null) {
-                    continue;
-                }
-                if (state.isCandidate(o) && index.isAttached(o)) {
-                    toRun.add(o);
-                } else {
-                    drop(state, o, targets);
-                }
-                state.errors.remove(o);
-                state.causes.remove(o);
-            }
-        }
+        Collection<EObject> toRun = toRun(state, targets);
         state.dirty.clear();
         state.fullyDirty = false;
         state.batchFailure = null;
@@ -315,14 +232,14 @@ public final class IncrementalValidator {
                 state.fullyDirty = true;
             } else {
                 evaluation.bySource().forEach((source, findings) -> {
-                    drop(state, source, targets);
+                    state.drop(source, targets);
                     state.bySource.put(source, findings);
                     for (RuleFinding f : findings) {
                         state.sourcesOf.computeIfAbsent(f.element(), k -> new LinkedHashSet<>(2)).add(source);
                         targets.add(f.element());
                     }
                 });
-                evaluation.errors().keySet().forEach(source -> drop(state, source, targets));
+                evaluation.errors().keySet().forEach(source -> state.drop(source, targets));
                 state.errors.putAll(evaluation.errors());
                 state.causes.putAll(evaluation.causes());
             }
@@ -333,7 +250,7 @@ public final class IncrementalValidator {
         }
         for (EObject element : targets) {
             RuleFinding before = state.current.get(element);
-            RuleFinding after = state.failed() ? null : merged(state, element);
+            RuleFinding after = state.failed() ? null : merger.merged(state, element, index);
             if (Objects.equals(before, after)) {
                 continue;
             }
@@ -349,189 +266,41 @@ public final class IncrementalValidator {
         }
     }
 
-    private static void drop(CheckState state, EObject source, Set<EObject> targets) {
-        List<RuleFinding> old = state.bySource.remove(source);
-        if (old == null) {
-            return;
-        }
-        for (RuleFinding f : old) {
-            targets.add(f.element());
-            Set<EObject> sources = state.sourcesOf.get(f.element());
-            if (sources != null) {
-                sources.remove(source);
-                if (sources.isEmpty()) {
-                    state.sourcesOf.remove(f.element());
+    /**
+     * The elements to evaluate: all of the check's after a full mark, else the marked ones still in the model and of
+     * its types. Forgets what the others reported (adding the elements they reported on to {@code targets}).
+     */
+    private Collection<EObject> toRun(CheckState state, Set<EObject> targets) {
+        if (state.fullyDirty) {
+            Set<EObject> all = CheckRunner.elementsOf(state.check, index);
+            for (EObject source : List.copyOf(state.bySource.keySet())) {
+                if (!all.contains(source)) {
+                    state.drop(source, targets);
                 }
             }
+            state.errors.clear();
+            state.causes.clear();
+            return all;
         }
-    }
-
-    /** The finding on {@code element} as a full run reports it: merged over its sources in run order, then configured. */
-    private RuleFinding merged(CheckState state, EObject element) {
-        Set<EObject> sources = state.sourcesOf.get(element);
-        if (sources == null || sources.isEmpty()) {
-            return null;
-        }
-        List<EObject> ordered = new ArrayList<>(sources);
-        if (ordered.size() > 1) {
-            ordered.sort(state.runOrder());
-        }
-        RuleFinding first = null;
-        LinkedHashSet<EObject> related = new LinkedHashSet<>();
-        for (EObject source : ordered) {
-            for (RuleFinding f : state.bySource.get(source)) {
-                if (f.element() == element) {
-                    if (first == null) {
-                        first = f;
-                    }
-                    related.addAll(f.related());
-                }
-            }
-        }
-        return configured(state, withRelated(first, related));
-    }
-
-    private RuleFinding configured(CheckState state, RuleFinding f) {
-        Severity severity = engine.configuration().severity(state.check.id()).orElse(null);
-        return waivers.apply(severity != null ? f.withSeverity(severity) : f);
-    }
-
-    private static RuleFinding withRelated(RuleFinding f, Collection<EObject> related) {
-        if (f.related().size() == related.size()) {
-            return f;
-        }
-        return new RuleFinding(f.ruleId(), f.category(), f.severity(), f.element(), List.copyOf(related), f.message(),
-                f.explanation(), f.remediation(), f.status(), f.waiver());
-    }
-
-    private ValidationResult assemble() {
-        List<RuleFinding> findings = new ArrayList<>();
-        List<RuleFailure> failures = new ArrayList<>();
-        for (CheckState state : states) {
-            if (state.batchFailure != null) {
-                failures.add(state.batchFailure);
+        List<EObject> toRun = new ArrayList<>();
+        for (EObject o : state.dirty) {
+            if (o == null) {
                 continue;
             }
-            Set<EObject> runOrder = CheckRunner.elementsOf(state.check, index);
-            if (!state.errors.isEmpty()) {
-                EObject first = runOrder.stream().filter(state.errors::containsKey).findFirst().orElseThrow();
-                failures.add(new RuleFailure(state.check.id(), false, state.errors.get(first), state.causes.get(first)));
-                continue;
+            if (state.isCandidate(o) && index.isAttached(o)) {
+                toRun.add(o);
+            } else {
+                state.drop(o, targets);
             }
-            Map<EObject, RuleFinding> firsts = new LinkedHashMap<>();
-            Map<EObject, LinkedHashSet<EObject>> related = new HashMap<>();
-            for (EObject source : runOrder) {
-                for (RuleFinding f : state.bySource.getOrDefault(source, List.of())) {
-                    firsts.putIfAbsent(f.element(), f);
-                    related.computeIfAbsent(f.element(), k -> new LinkedHashSet<>()).addAll(f.related());
-                }
-            }
-            firsts.forEach((element, f) -> findings.add(configured(state, withRelated(f, related.get(element)))));
+            state.errors.remove(o);
+            state.causes.remove(o);
         }
-        return new ValidationResult(findings, failures, problems, states.size());
+        return toRun;
     }
 
     private void requireAttached() {
         if (target == null) {
             throw new IllegalStateException("not attached");
-        }
-    }
-
-    // --- change tracking -----------------------------------------------------------------------------------------
-
-    private void touch(EObject object, Object feature) {
-        touch(object, feature, List.of());
-    }
-
-    private void touch(EObject object, Object feature, List<?> oldValues) {
-        changed = true;
-        if (object instanceof Waiver) {
-            waiversChanged = true;
-        }
-        for (CheckState state : states) {
-            if (state.fullyDirty) {
-                continue;
-            }
-            if (state.plan == null) {
-                state.fullyDirty = true;
-            } else {
-                state.plan.affected(object, feature, oldValues, index, state.dirty);
-            }
-        }
-    }
-
-    private void touchSubtree(EObject top) {
-        touch(top, ReadPlan.ANY);
-        touch(top, ReadPlan.CONTAINER);
-        top.eAllContents().forEachRemaining(o -> touch(o, ReadPlan.ANY));
-    }
-
-    private void handle(EObject notifier, EStructuralFeature feature, Notification n) {
-        if (!index.isAttached(notifier)) {
-            return;
-        }
-        if (feature instanceof EReference reference && reference.isContainment()) {
-            for (Object old : values(n, false)) {
-                index.removeSubtree((EObject) old);
-                touchSubtree((EObject) old);
-            }
-            for (Object added : values(n, true)) {
-                index.addSubtree((EObject) added);
-                touchSubtree((EObject) added);
-            }
-            if (n.getEventType() == Notification.MOVE) {
-                index.structureChanged();
-                touchSubtree((EObject) n.getNewValue());
-            }
-        } else if (feature instanceof EReference reference && LiveIndex.indexed(reference)) {
-            for (Object old : values(n, false)) {
-                index.referenceRemoved(notifier, reference, (EObject) old);
-            }
-            for (Object added : values(n, true)) {
-                index.referenceAdded(notifier, reference, (EObject) added);
-            }
-        } else if (feature instanceof EReference reference && reference.isContainer()) {
-            touch(notifier, ReadPlan.CONTAINER);
-        }
-        index.invalidateShared();
-        touch(notifier, feature, feature instanceof EReference ? values(n, false) : List.of());
-    }
-
-    /** The values a notification removed ({@code added == false}) or added. */
-    private static List<?> values(Notification n, boolean added) {
-        Object value = added ? n.getNewValue() : n.getOldValue();
-        switch (n.getEventType()) {
-            case Notification.SET, Notification.UNSET:
-                return value == null ? List.of() : List.of(value);
-            case Notification.ADD:
-                return added ? List.of(value) : List.of();
-            case Notification.REMOVE:
-                return added ? List.of() : List.of(value);
-            case Notification.ADD_MANY:
-                return added ? (List<?>) value : List.of();
-            case Notification.REMOVE_MANY:
-                return added ? List.of() : (List<?>) value;
-            default:
-                return List.of();
-        }
-    }
-
-    /** Follows the whole content tree (adding itself to new objects) and records each change. */
-    private final class Tracker extends EContentAdapter {
-        @Override
-        public void notifyChanged(Notification n) {
-            super.notifyChanged(n);
-            if (n.isTouch() || index == null) {
-                return;
-            }
-            Object notifier = n.getNotifier();
-            if (notifier instanceof EObject object && n.getFeature() instanceof EStructuralFeature feature) {
-                handle(object, feature, n);
-            } else if (notifier instanceof Resource && n.getFeatureID(Resource.class) == Resource.RESOURCE__CONTENTS
-                    || notifier instanceof ResourceSet && n.getFeatureID(ResourceSet.class) == ResourceSet.RESOURCE_SET__RESOURCES) {
-                rootsChanged = true;
-                changed = true;
-            }
         }
     }
 }

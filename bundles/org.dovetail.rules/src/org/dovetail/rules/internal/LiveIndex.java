@@ -26,6 +26,13 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * of the model, kept up to date by the change calls below instead of being rebuilt. The inverse-reference index is
  * updated per change; the document-ordered element list and the type queries are rebuilt on first use after a
  * change of the containment tree; shared values are dropped after every change.
+ *
+ * <p>Elements outside the model that it still references (EMF's {@code EcoreUtil.remove} leaves references to a
+ * removed element in place) keep their own references in a second inverse index, {@link #settingsOf} only: a check
+ * reads through such an element as a full run does, so walking back over a forward reference must find it. They
+ * are the subtrees removed while following the model, those reached from the model when the index is built, and
+ * those a new reference points into. What they reference while outside the model is not followed (no change of
+ * theirs is seen); they are forgotten when they return or the index is rebuilt.</p>
  */
 public final class LiveIndex implements RuleContext {
 
@@ -34,6 +41,9 @@ public final class LiveIndex implements RuleContext {
     private final LocalDate today;
     private final DocumentOrder order;
     private final Map<EObject, List<EStructuralFeature.Setting>> inverse = new HashMap<>();
+    /** The references held by elements outside the model, by target and by holder. */
+    private final Map<EObject, List<EStructuralFeature.Setting>> outsideInverse = new HashMap<>();
+    private final Map<EObject, List<EObject>> outsideHeld = new IdentityHashMap<>();
     private final Map<Object, List<?>> byType = new ConcurrentHashMap<>();
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
     private volatile List<EObject> all;
@@ -44,24 +54,89 @@ public final class LiveIndex implements RuleContext {
         this.today = today;
         this.order = new DocumentOrder(this.roots);
         for (EObject root : this.roots) {
-            addSubtree(root);
+            indexReferences(root, true);
+            root.eAllContents().forEachRemaining(o -> indexReferences(o, true));
+        }
+        for (EObject target : List.copyOf(inverse.keySet())) {
+            noteIfOutside(target);
         }
     }
 
     // --- changes -------------------------------------------------------------------------------------------------
 
-    /** Indexes the references held by {@code top} and everything it contains. */
+    /**
+     * Indexes the references held by {@code top} and everything it contains, which is back in the model: they stop
+     * being held outside it, and the elements outside the model they point at are kept.
+     */
     public void addSubtree(EObject top) {
-        indexReferences(top, true);
-        top.eAllContents().forEachRemaining(o -> indexReferences(o, true));
+        List<EObject> tree = new ArrayList<>(List.of(top));
+        top.eAllContents().forEachRemaining(tree::add);
+        tree.forEach(this::forgetOutside);
+        for (EObject o : tree) {
+            forEachTarget(o, (reference, target) -> {
+                referenceAdded(o, reference, target);
+                noteIfOutside(target);
+            });
+        }
         structureChanged();
     }
 
-    /** Forgets the references held by {@code top} and everything it contains (references to them stay). */
+    /**
+     * Forgets the references held by {@code top} and everything it contains (references to them stay), and keeps
+     * them as held outside the model.
+     */
     public void removeSubtree(EObject top) {
         indexReferences(top, false);
         top.eAllContents().forEachRemaining(o -> indexReferences(o, false));
+        addOutside(top);
         structureChanged();
+    }
+
+    /** A reference of the model now points at {@code target}: if it is outside the model, its references are kept. */
+    public void noteIfOutside(EObject target) {
+        if (target != null && !outsideHeld.containsKey(target) && !isAttached(target)) {
+            addOutside(EcoreUtil.getRootContainer(target));
+        }
+    }
+
+    /** Keeps the references of the outside tree under {@code top}, and of the outside trees they lead to. */
+    private void addOutside(EObject top) {
+        List<EObject> work = new ArrayList<>(List.of(top));
+        while (!work.isEmpty()) {
+            EObject next = work.remove(work.size() - 1);
+            if (outsideHeld.containsKey(next)) {
+                continue;
+            }
+            List<EObject> tree = new ArrayList<>(List.of(next));
+            next.eAllContents().forEachRemaining(tree::add);
+            for (EObject holder : tree) {
+                List<EObject> targets = new ArrayList<>(2);
+                outsideHeld.put(holder, targets);
+                forEachTarget(holder, (reference, target) -> {
+                    targets.add(target);
+                    outsideInverse.computeIfAbsent(target, k -> new ArrayList<>(2)).add(((InternalEObject) holder).eSetting(reference));
+                    if (!outsideHeld.containsKey(target) && !isAttached(target)) {
+                        work.add(EcoreUtil.getRootContainer(target));
+                    }
+                });
+            }
+        }
+    }
+
+    private void forgetOutside(EObject holder) {
+        List<EObject> targets = outsideHeld.remove(holder);
+        if (targets == null) {
+            return;
+        }
+        for (EObject target : targets) {
+            List<EStructuralFeature.Setting> settings = outsideInverse.get(target);
+            if (settings != null) {
+                settings.removeIf(s -> s.getEObject() == holder);
+                if (settings.isEmpty()) {
+                    outsideInverse.remove(target);
+                }
+            }
+        }
     }
 
     /** Whether changes of {@code reference} are kept in the inverse index (the same choice as {@link ModelIndex}). */
@@ -104,16 +179,21 @@ public final class LiveIndex implements RuleContext {
     }
 
     private void indexReferences(EObject object, boolean add) {
+        forEachTarget(object, (reference, target) -> update(object, reference, target, add));
+    }
+
+    /** Calls {@code action} for each indexed reference {@code object} holds, once per target. */
+    private static void forEachTarget(EObject object, java.util.function.BiConsumer<EReference, EObject> action) {
         for (EReference reference : object.eClass().getEAllReferences()) {
             if (!indexed(reference) || !object.eIsSet(reference)) {
                 continue;
             }
             if (reference.isMany()) {
                 for (Object target : (List<?>) object.eGet(reference)) {
-                    update(object, reference, (EObject) target, add);
+                    action.accept(reference, (EObject) target);
                 }
-            } else {
-                update(object, reference, (EObject) object.eGet(reference), add);
+            } else if (object.eGet(reference) instanceof EObject target) {
+                action.accept(reference, target);
             }
         }
     }
@@ -138,9 +218,19 @@ public final class LiveIndex implements RuleContext {
         return order;
     }
 
-    /** The stored inverse references of {@code target}, unordered. */
+    /**
+     * The stored inverse references of {@code target}, unordered, those held by elements outside the model
+     * included: for walking back over forward references, not for the queries of checks.
+     */
     public List<EStructuralFeature.Setting> settingsOf(EObject target) {
-        return inverse.getOrDefault(target, List.of());
+        List<EStructuralFeature.Setting> inside = inverse.getOrDefault(target, List.of());
+        List<EStructuralFeature.Setting> outside = outsideInverse.get(target);
+        if (outside == null) {
+            return inside;
+        }
+        List<EStructuralFeature.Setting> both = new ArrayList<>(inside);
+        both.addAll(outside);
+        return both;
     }
 
     /** Every element, in document order. */

@@ -17,10 +17,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.impl.BasicEObjectImpl;
 
 /**
  * The {@link RuleContext} of one run: one walk of the model builds the document-ordered element list, bucketed by
- * class. The inverse-reference index (our own rather than an ECrossReferenceAdapter, so the model is left without
+ * class. The walk follows each class's containment features directly (the order of {@code eAllContents()}, without
+ * its iterator machinery, which costs as much as the checks of a small run). The inverse-reference index (our own rather than an ECrossReferenceAdapter, so the model is left without
  * adapters) is built on first use: per reference for {@link #referrers} (from the instances of the declaring class
  * only), in full for {@link #inverseReferences} and {@link #mappingsOf}. Type queries are computed on first use and
  * cached.
@@ -31,7 +33,8 @@ public final class ModelIndex implements RuleContext {
     private final LocalDate today;
     private final List<EObject> all = new ArrayList<>();
     private volatile Map<EObject, List<EStructuralFeature.Setting>> inverse;
-    private final Map<EReference, Map<EObject, List<EStructuralFeature.Setting>>> byReference = new ConcurrentHashMap<>();
+    /** Per reference: who points at each target, in document order (an EObject for one referrer, else a list). */
+    private final Map<EReference, Map<EObject, Object>> byReference = new ConcurrentHashMap<>();
     private final Map<Object, List<?>> byType = new ConcurrentHashMap<>();
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
     private final Map<EClass, Bucket> buckets = new java.util.LinkedHashMap<>();
@@ -42,14 +45,34 @@ public final class ModelIndex implements RuleContext {
         this.roots = List.copyOf(roots);
         this.today = today;
         for (EObject root : this.roots) {
-            add(root);
-            root.eAllContents().forEachRemaining(this::add);
+            walk(root);
+        }
+    }
+
+    /** Adds {@code object} and its contents in document order (depth first, containment features in order). */
+    private void walk(EObject object) {
+        add(object);
+        InternalEObject internal = (InternalEObject) object;
+        int[] containments = lastBucket.containments;
+        for (int featureId : containments) {
+            if (!(internal instanceof BasicEObjectImpl basic ? basic.eIsSet(featureId)
+                    : internal.eIsSet(internal.eClass().getEStructuralFeature(featureId)))) {
+                continue; // as eContents() does; also leaves unset lists uncreated
+            }
+            Object value = internal.eGet(featureId, true, true);
+            if (value instanceof List<?> list) {
+                for (int i = 0, n = list.size(); i < n; i++) {
+                    walk((EObject) list.get(i));
+                }
+            } else if (value != null) {
+                walk((EObject) value);
+            }
         }
     }
 
     private void add(EObject object) {
         EClass eClass = object.eClass();
-        Bucket bucket = eClass == lastClass ? lastBucket : buckets.computeIfAbsent(eClass, k -> new Bucket());
+        Bucket bucket = eClass == lastClass ? lastBucket : buckets.computeIfAbsent(eClass, Bucket::new);
         lastClass = eClass;
         lastBucket = bucket;
         bucket.add(object, all.size());
@@ -78,16 +101,37 @@ public final class ModelIndex implements RuleContext {
     }
 
     /** The inverse of one reference only, built on first use from the instances of the class that declares it. */
-    private Map<EObject, List<EStructuralFeature.Setting>> inverseOf(EReference reference) {
+    private Map<EObject, Object> inverseOf(EReference reference) {
         return byReference.computeIfAbsent(reference, r -> {
-            Map<EObject, List<EStructuralFeature.Setting>> built = new HashMap<>();
+            Map<EObject, Object> built = new HashMap<>();
             if (isIndexed(r)) {
                 for (EObject object : allInstances(r.getEContainingClass())) {
-                    indexReference(object, r, built);
+                    if (r.isMany()) {
+                        if (object.eIsSet(r)) {
+                            for (Object target : (List<?>) object.eGet(r)) {
+                                addReferrer(built, (EObject) target, object);
+                            }
+                        }
+                    } else if (object.eGet(r) instanceof EObject target) {
+                        addReferrer(built, target, object);
+                    }
                 }
             }
             return built;
         });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void addReferrer(Map<EObject, Object> into, EObject target, EObject referrer) {
+        Object known = into.putIfAbsent(target, referrer);
+        if (known instanceof List<?> list) {
+            ((List<EObject>) list).add(referrer);
+        } else if (known != null) {
+            List<EObject> list = new ArrayList<>(2);
+            list.add((EObject) known);
+            list.add(referrer);
+            into.put(target, list);
+        }
     }
 
     private static void indexReference(EObject object, EReference reference, Map<EObject, List<EStructuralFeature.Setting>> into) {
@@ -132,7 +176,8 @@ public final class ModelIndex implements RuleContext {
     @SuppressWarnings("unchecked")
     @Override
     public <T> List<T> allInstances(Class<T> type) {
-        return (List<T>) byType.computeIfAbsent(type, k -> instances(all, type));
+        // One test per class bucket (the objects of one EClass share their Java class), not per element.
+        return (List<T>) byType.computeIfAbsent(type, k -> merged(b -> type.isInstance(b.objects.get(0))));
     }
 
     @SuppressWarnings("unchecked")
@@ -143,12 +188,20 @@ public final class ModelIndex implements RuleContext {
 
     /** The instances of {@code type}: the buckets of its subclasses, merged back into document order. */
     private List<EObject> fromBuckets(EClass type) {
+        return merged(bucket -> type.isSuperTypeOf(bucket.eClass));
+    }
+
+    /** The objects of the matching buckets, in document order. */
+    private List<EObject> merged(java.util.function.Predicate<Bucket> matches) {
         List<Bucket> matching = new ArrayList<>();
         buckets.forEach((eClass, bucket) -> {
-            if (type.isSuperTypeOf(eClass)) {
+            if (matches.test(bucket)) {
                 matching.add(bucket);
             }
         });
+        if (matching.isEmpty()) {
+            return List.of();
+        }
         if (matching.size() == 1) {
             return List.copyOf(matching.get(0).objects);
         }
@@ -172,8 +225,20 @@ public final class ModelIndex implements RuleContext {
 
     /** The elements of one exact class, with their positions in document order. */
     private static final class Bucket {
+        final EClass eClass;
         final List<EObject> objects = new ArrayList<>();
+        /** The feature ids of the class's containment features, in the order {@code eContents()} lists them. */
+        final int[] containments;
         int[] ordinals = new int[8];
+
+        Bucket(EClass eClass) {
+            this.eClass = eClass;
+            List<EReference> references = eClass.getEAllContainments();
+            containments = new int[references.size()];
+            for (int i = 0; i < containments.length; i++) {
+                containments[i] = eClass.getFeatureID(references.get(i));
+            }
+        }
 
         void add(EObject o, int ordinal) {
             if (objects.size() == ordinals.length) {
@@ -221,10 +286,17 @@ public final class ModelIndex implements RuleContext {
 
     @Override
     public <T extends EObject> List<T> referrers(EObject target, EReference reference, Class<T> type) {
-        LinkedHashSet<T> result = new LinkedHashSet<>();
-        for (EStructuralFeature.Setting s : inverseOf(reference).getOrDefault(target, List.of())) {
-            if (type.isInstance(s.getEObject())) {
-                result.add(type.cast(s.getEObject()));
+        Object referrers = inverseOf(reference).get(target);
+        if (referrers == null) {
+            return List.of();
+        }
+        if (referrers instanceof EObject single) {
+            return type.isInstance(single) ? List.of(type.cast(single)) : List.of();
+        }
+        LinkedHashSet<T> result = new LinkedHashSet<>(); // a many-valued reference may list a target twice
+        for (Object referrer : (List<?>) referrers) {
+            if (type.isInstance(referrer)) {
+                result.add(type.cast(referrer));
             }
         }
         return List.copyOf(result);

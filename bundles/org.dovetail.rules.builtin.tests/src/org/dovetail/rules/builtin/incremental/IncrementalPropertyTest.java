@@ -38,14 +38,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * elements, over every class of every package) on both example models; after each batch of edits the incremental
  * result, and the findings its listener deltas add up to, are compared with a full run of the built-in pack.
  *
- * <p>A failing sequence is reproduced by its seed: {@code SEQUENCES} sequences, seeds {@code BASE_SEED + i}.</p>
+ * <p>A failing sequence is reproduced by its seed: {@code SEQUENCES} sequences, seeds {@code BASE_SEED + i}. A
+ * longer search runs more: system property {@code dovetail.incremental.extraSeeds} or environment variable
+ * {@code DOVETAIL_INCREMENTAL_EXTRA_SEEDS} (the Tycho test JVM inherits the environment), e.g. 2000.</p>
  */
 class IncrementalPropertyTest {
 
     static final long BASE_SEED = 20261123L;
-    static final int SEQUENCES = 300;
+    static final int SEQUENCES = 300 + extraSeeds();
     static final int BATCHES = 8;
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+
+    private static int extraSeeds() {
+        String value = System.getProperty("dovetail.incremental.extraSeeds", System.getenv("DOVETAIL_INCREMENTAL_EXTRA_SEEDS"));
+        return value == null || value.isBlank() ? 0 : Integer.parseInt(value.trim());
+    }
 
     static Stream<Long> seeds() {
         return IntStream.range(0, SEQUENCES).mapToObj(i -> BASE_SEED + i);

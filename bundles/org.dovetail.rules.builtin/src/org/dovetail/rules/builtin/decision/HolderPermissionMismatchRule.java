@@ -14,6 +14,10 @@ import org.dovetail.model.governance.Severity;
 import org.dovetail.model.process.DecisionRight;
 import org.dovetail.rules.api.FindingReporter;
 import org.dovetail.rules.api.RuleContext;
+import org.dovetail.model.process.ProcessPackage;
+import org.dovetail.model.digital.DigitalPackage;
+import org.dovetail.rules.api.ScopedCheck;
+import org.dovetail.rules.api.ReadPaths;
 import org.dovetail.rules.builtin.BuiltinRule;
 import org.eclipse.emf.ecore.EObject;
 
@@ -21,7 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  * The process gives a decision to role A, but a permission enforcing it is granted to everyone or to a system role
  * that no role mapping derives from A.
  */
-public final class HolderPermissionMismatchRule extends BuiltinRule {
+public final class HolderPermissionMismatchRule extends BuiltinRule implements ScopedCheck {
 
     public HolderPermissionMismatchRule() {
         super("decision.holder-permission-mismatch", RuleCategory.DECISION_EVIDENCE_MISMATCH, Severity.ERROR,
@@ -46,5 +50,19 @@ public final class HolderPermissionMismatchRule extends BuiltinRule {
                 findings.on(p).args(p, right, right.getHolder(), others).related(right, mapping).related(others).report();
             }
         }
+    }
+
+    @Override
+    public void declareReads(ReadPaths reads) {
+        reads.element().read(GovernancePackage.Literals.DECISION_PERMISSION_MAPPING__DECISION_RIGHT,
+                GovernancePackage.Literals.DECISION_PERMISSION_MAPPING__PERMISSIONS).label(); // a failure names the mapping
+        reads.element().follow(GovernancePackage.Literals.DECISION_PERMISSION_MAPPING__DECISION_RIGHT)
+                .read(ProcessPackage.Literals.DECISION_RIGHT__HOLDER).label();
+        reads.element().follow(GovernancePackage.Literals.DECISION_PERMISSION_MAPPING__DECISION_RIGHT)
+                .follow(ProcessPackage.Literals.DECISION_RIGHT__HOLDER).label()
+                .referrers(GovernancePackage.Literals.ROLE_MAPPING__ROLE).read(GovernancePackage.Literals.ROLE_MAPPING__SYSTEM_ROLES);
+        reads.element().follow(GovernancePackage.Literals.DECISION_PERMISSION_MAPPING__PERMISSIONS)
+                .read(DigitalPackage.Literals.PERMISSION__GRANTED_TO_ALL, DigitalPackage.Literals.PERMISSION__GRANTED_TO).label()
+                .follow(DigitalPackage.Literals.PERMISSION__GRANTED_TO).label();
     }
 }

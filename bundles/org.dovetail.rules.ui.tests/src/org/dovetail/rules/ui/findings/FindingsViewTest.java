@@ -41,8 +41,11 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.dovetail.ui.testing.ScreenshotOnFailure;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Validate, then work with the Findings view: filter, sort, show in the editor, waive. */
+@ExtendWith(ScreenshotOnFailure.class)
 class FindingsViewTest {
 
     private static final String APPROVAL_SKIP_PATH = "workflow.approval-skip-path";

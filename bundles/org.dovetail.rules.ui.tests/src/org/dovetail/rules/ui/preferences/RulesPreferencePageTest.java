@@ -27,8 +27,11 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.dovetail.ui.testing.ScreenshotOnFailure;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Dovetail &gt; Rules writes the project's .dovetailrules, and validation follows it. */
+@ExtendWith(ScreenshotOnFailure.class)
 class RulesPreferencePageTest {
 
     private static final String APPROVAL_SKIP_PATH = "workflow.approval-skip-path";

@@ -1,0 +1,104 @@
+package org.dovetail.editor;
+
+import java.util.Arrays;
+
+import org.dovetail.edit.ui.provider.AdapterFactoryContentProvider;
+import org.dovetail.edit.ui.provider.AdapterFactoryLabelProvider;
+import org.dovetail.editor.actions.EditActions;
+import org.dovetail.editor.session.ModelSession;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.viewers.DecoratingLabelProvider;
+import org.eclipse.jface.viewers.ILabelDecorator;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The editor's first page: the model as a tree (EMF.Edit item providers), a search field above it that filters the
+ * tree to matching elements and their ancestors, drag and drop to move or copy elements, and a note above all of it
+ * when the model could not be loaded completely.
+ */
+public final class ModelTreePage {
+
+    private final Composite control;
+    private final TreeViewer viewer;
+    private final DecoratingLabelProvider labelProvider;
+    private final TreeSearch search;
+    private final Resource resource;
+
+    ModelTreePage(Composite parent, ModelSession session, EditActions actions, ILabelDecorator decorator) {
+        resource = session.resource();
+        control = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 2;
+        control.setLayout(layout);
+        if (session.loadProblem() != null) {
+            Text problem = new Text(control, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
+            problem.setText(session.loadProblem());
+            problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        }
+        Text searchField = new Text(control, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        searchField.setMessage("Search the model (name or type; Enter: next match)");
+        searchField.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        viewer = new TreeViewer(control, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer.setContentProvider(new AdapterFactoryContentProvider(session.adapterFactory()));
+        AdapterFactoryLabelProvider plainLabels = new AdapterFactoryLabelProvider(session.adapterFactory());
+        labelProvider = new DecoratingLabelProvider(plainLabels, decorator);
+        viewer.setLabelProvider(labelProvider);
+        viewer.setUseHashlookup(true);
+        viewer.setInput(resource);
+        viewer.addSelectionChangedListener(actions);
+        search = new TreeSearch(searchField, viewer, resource, plainLabels);
+        TreeDragAndDrop.install(viewer, session.editingDomain());
+    }
+
+    /** Selects the model root and opens the first branch with content (the first process and its steps). */
+    void selectRoot() {
+        if (resource != null && !resource.getContents().isEmpty()) {
+            Object root = resource.getContents().get(0);
+            expandFirstBranch(root, 3);
+            viewer.setSelection(new StructuredSelection(root), true);
+        }
+    }
+
+    private void expandFirstBranch(Object root, int depth) {
+        ITreeContentProvider content = (ITreeContentProvider) viewer.getContentProvider();
+        Object branch = root;
+        for (int level = 0; level < depth && branch != null; level++) {
+            viewer.setExpandedState(branch, true);
+            branch = Arrays.stream(content.getChildren(branch)).filter(content::hasChildren).findFirst().orElse(null);
+        }
+    }
+
+    void reveal(EObject element) {
+        search.clearIfHiding(element);
+        viewer.setSelection(new StructuredSelection(element), true);
+    }
+
+    void setLabelDecorator(ILabelDecorator decorator) {
+        labelProvider.setLabelDecorator(decorator);
+    }
+
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    /** The search field and filter above the tree. */
+    public TreeSearch search() {
+        return search;
+    }
+
+    Control control() {
+        return control;
+    }
+}

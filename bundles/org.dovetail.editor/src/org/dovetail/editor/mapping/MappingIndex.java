@@ -1,0 +1,129 @@
+package org.dovetail.editor.mapping;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dovetail.model.DovetailModel;
+import org.dovetail.model.governance.Mapping;
+import org.dovetail.model.governance.MappingStatus;
+import org.dovetail.model.process.Process;
+import org.dovetail.model.process.Step;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+
+/**
+ * Which elements the governance mappings of a model cover, built in one pass over the mappings: what maps each
+ * process-side element, what each digital element is mapped from, and coverage per process. Retired mappings do
+ * not count. Plain Java: the mapping page and the overview both use it.
+ */
+public final class MappingIndex {
+
+    /** The classes whose instances should be mapped, process side (sources) and digital side (specific targets). */
+    private static final List<EClass> SOURCE_TYPES = MappingType.all().stream().map(t -> t.source().getEReferenceType()).distinct().toList();
+    private static final List<EClass> TARGET_TYPES = MappingType.all().stream().map(t -> t.targets().getEReferenceType())
+            // "any digital element" targets (handling, implementation, replacement) do not make every system element mappable
+            .filter(type -> !type.getName().equals("DigitalElement")).distinct().toList();
+
+    private final List<Mapping> mappings = new ArrayList<>();
+    private final Map<EObject, List<Mapping>> bySource = new IdentityHashMap<>();
+    private final Map<EObject, List<Mapping>> byTarget = new IdentityHashMap<>();
+
+    private MappingIndex() {
+    }
+
+    /** The index of the model in {@code resource} (empty if it has none or no governance). */
+    public static MappingIndex of(Resource resource) {
+        MappingIndex index = new MappingIndex();
+        if (resource == null || resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof DovetailModel model)
+                || model.getGovernance() == null) {
+            return index;
+        }
+        for (Mapping mapping : model.getGovernance().getMappings()) {
+            MappingType type = MappingType.of(mapping);
+            if (type == null) {
+                continue;
+            }
+            index.mappings.add(mapping);
+            if (mapping.getStatus() == MappingStatus.RETIRED) {
+                continue;
+            }
+            if (mapping.eGet(type.source()) instanceof EObject source) {
+                index.bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(mapping);
+            }
+            for (Object target : (List<?>) mapping.eGet(type.targets())) {
+                index.byTarget.computeIfAbsent((EObject) target, k -> new ArrayList<>()).add(mapping);
+            }
+        }
+        return index;
+    }
+
+    /** Every mapping of the model, retired ones included, in model order. */
+    public List<Mapping> mappings() {
+        return List.copyOf(mappings);
+    }
+
+    /** Whether {@code element} is a kind of element that mappings should cover. */
+    public static boolean isMappable(EObject element) {
+        return SOURCE_TYPES.stream().anyMatch(type -> type.isInstance(element))
+                || TARGET_TYPES.stream().anyMatch(type -> type.isInstance(element));
+    }
+
+    /** Whether a live mapping maps {@code element} (as its process element or among its targets). */
+    public boolean isMapped(EObject element) {
+        return bySource.containsKey(element) || byTarget.containsKey(element);
+    }
+
+    /** The live mappings that map {@code element}, either side. */
+    public List<Mapping> mappingsOf(EObject element) {
+        List<Mapping> found = new ArrayList<>(bySource.getOrDefault(element, List.of()));
+        found.addAll(byTarget.getOrDefault(element, List.of()));
+        return found;
+    }
+
+    /** Mapped and mappable elements of one process: its steps, their evidence, its decision rights and exception paths. */
+    public Coverage coverage(Process process) {
+        int mapped = 0;
+        int total = 0;
+        List<EObject> elements = new ArrayList<>();
+        for (Step step : process.getSteps()) {
+            elements.add(step);
+            elements.addAll(step.getEvidence());
+        }
+        elements.addAll(process.getDecisionRights());
+        elements.addAll(process.getExceptionPaths());
+        Map<String, int[]> byKind = new HashMap<>();
+        for (EObject element : elements) {
+            total++;
+            boolean isMapped = isMapped(element);
+            if (isMapped) {
+                mapped++;
+            }
+            int[] counts = byKind.computeIfAbsent(kind(element), k -> new int[2]);
+            counts[0] += isMapped ? 1 : 0;
+            counts[1]++;
+        }
+        return new Coverage(mapped, total, byKind);
+    }
+
+    private static String kind(EObject element) {
+        return element instanceof Step ? "Steps" : element.eClass().getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ") + "s";
+    }
+
+    /** How many of a process's mappable elements are mapped, overall and by kind ({mapped, total}). */
+    public record Coverage(int mapped, int total, Map<String, int[]> byKind) {
+
+        /** Mapped share in whole percent (100 for a process with nothing to map). */
+        public int percent() {
+            return total == 0 ? 100 : (int) Math.floor(100.0 * mapped / total);
+        }
+
+        @Override
+        public String toString() {
+            return mapped + "/" + total + " mapped (" + percent() + " %)";
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package org.dovetail.editor.mapping;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.dovetail.edit.ui.provider.AdapterFactoryContentProvider;
+import org.dovetail.edit.ui.provider.AdapterFactoryLabelProvider;
+import org.dovetail.editor.session.ModelSession;
+import org.dovetail.model.DovetailModel;
+import org.dovetail.model.Element;
+import org.dovetail.model.governance.Mapping;
+import org.dovetail.model.process.Flow;
+import org.dovetail.model.process.Stage;
+import org.dovetail.model.process.Trigger;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.StructuredViewer;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+
+/**
+ * The mapping page: process elements on the left, digital elements on the right, the governance mappings between
+ * them in the middle. Dragging an element onto one on the other side creates the mapping (asking for its type when
+ * more than one fits); elements that should be mapped and are not stand out, and each process shows its coverage.
+ */
+public final class MappingPage {
+
+    private final ModelSession session;
+    private final Composite control;
+    private final Label summary;
+    private final TreeViewer processTree;
+    private final TreeViewer digitalTree;
+    private final TableViewer mappingTable;
+    private final LastSelectionProvider selection = new LastSelectionProvider();
+    private MappingIndex index;
+
+    public MappingPage(Composite parent, ModelSession session) {
+        this.session = session;
+        this.index = MappingIndex.of(session.resource());
+        control = new Composite(parent, SWT.NONE);
+        control.setLayout(new GridLayout(1, false));
+        summary = new Label(control, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        SashForm columns = new SashForm(control, SWT.HORIZONTAL | SWT.SMOOTH);
+        columns.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        AdapterFactoryLabelProvider itemLabels = new AdapterFactoryLabelProvider(session.adapterFactory());
+        MappingLabels labels = new MappingLabels(itemLabels, () -> index);
+
+        processTree = tree(columns, "Process domain (work as imagined)", labels);
+        processTree.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer viewer, Object parentElement, Object element) {
+                // Flows, triggers and stages are structure, not something a mapping covers.
+                return !(element instanceof Flow || element instanceof Trigger || element instanceof Stage);
+            }
+        });
+        mappingTable = mappingTable(columns, itemLabels);
+        digitalTree = tree(columns, "Digital domain (work as enforced)", labels);
+        columns.setWeights(34, 32, 34);
+
+        for (TreeViewer tree : List.of(processTree, digitalTree)) {
+            dragAndDrop(tree);
+            selection.follow(tree);
+        }
+        selection.follow(mappingTable);
+        setInputs();
+    }
+
+    private TreeViewer tree(Composite parent, String title, MappingLabels labels) {
+        Group group = new Group(parent, SWT.NONE);
+        group.setText(title);
+        group.setLayout(new GridLayout(1, false));
+        TreeViewer tree = new TreeViewer(group, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        tree.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        tree.setContentProvider(new AdapterFactoryContentProvider(session.adapterFactory()));
+        tree.setLabelProvider(labels);
+        tree.setUseHashlookup(true);
+        return tree;
+    }
+
+    private TableViewer mappingTable(Composite parent, AdapterFactoryLabelProvider itemLabels) {
+        Group group = new Group(parent, SWT.NONE);
+        group.setText("Governance mappings");
+        group.setLayout(new GridLayout(1, false));
+        Composite holder = new Composite(group, SWT.NONE);
+        holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        TableColumnLayout layout = new TableColumnLayout();
+        holder.setLayout(layout);
+        TableViewer table = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        column(table, layout, "Type", 22, mapping -> MappingType.of(mapping).label());
+        column(table, layout, "Process element", 26, mapping -> name(mapping.eGet(MappingType.of(mapping).source())));
+        column(table, layout, "Mapped to", 30, mapping -> ((List<?>) mapping.eGet(MappingType.of(mapping).targets())).stream()
+                .map(MappingPage::name).collect(Collectors.joining(", ")));
+        column(table, layout, "Status", 12, mapping -> mapping.getStatus().getLiteral());
+        column(table, layout, "Owner", 10, mapping -> mapping.getOwner() == null ? "" : name(mapping.getOwner()));
+        return table;
+    }
+
+    private static void column(TableViewer table, TableColumnLayout layout, String title, int weight,
+            java.util.function.Function<Mapping, String> text) {
+        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+        column.getColumn().setText(title);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60, true));
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof Mapping mapping && MappingType.of(mapping) != null ? text.apply(mapping) : "";
+            }
+        });
+    }
+
+    private void dragAndDrop(TreeViewer tree) {
+        Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
+        tree.addDragSupport(DND.DROP_LINK | DND.DROP_COPY | DND.DROP_MOVE, transfers, new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                event.doit = !tree.getStructuredSelection().isEmpty();
+                LocalSelectionTransfer.getTransfer().setSelection(tree.getStructuredSelection());
+            }
+
+            @Override
+            public void dragFinished(DragSourceEvent event) {
+                LocalSelectionTransfer.getTransfer().setSelection(null);
+            }
+        });
+        tree.addDropSupport(DND.DROP_LINK | DND.DROP_COPY | DND.DROP_MOVE, transfers, new MappingDrop(tree, session.editingDomain()));
+    }
+
+    private void setInputs() {
+        DovetailModel model = model();
+        processTree.setInput(model == null ? null : model.getProcessDomain());
+        digitalTree.setInput(model == null ? null : model.getDigitalDomain());
+        processTree.expandToLevel(2);
+        digitalTree.expandToLevel(3);
+        refresh();
+    }
+
+    /** Reads the mappings again and refreshes labels, coverage and the table (after every change while shown). */
+    public void refresh() {
+        if (control.isDisposed()) {
+            return;
+        }
+        DovetailModel model = model();
+        if (model != null && (processTree.getInput() != model.getProcessDomain() || digitalTree.getInput() != model.getDigitalDomain())) {
+            setInputs();
+            return;
+        }
+        index = MappingIndex.of(session.resource());
+        mappingTable.setInput(index.mappings());
+        processTree.refresh(true);
+        digitalTree.refresh(true);
+        summary.setText(summaryText(model));
+        control.layout(true, true);
+    }
+
+    private String summaryText(DovetailModel model) {
+        if (model == null) {
+            return "This file holds no Dovetail model.";
+        }
+        long unmapped = countUnmapped(model);
+        return "Drag a process element onto a digital element (or the other way) to map them. " + index.mappings().size()
+                + " mappings; " + unmapped + " elements that should be mapped are not (shown in bold, marked unmapped).";
+    }
+
+    private long countUnmapped(DovetailModel model) {
+        long count = 0;
+        for (var all = model.eAllContents(); all.hasNext();) {
+            EObject element = all.next();
+            if (MappingIndex.isMappable(element) && !index.isMapped(element)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private DovetailModel model() {
+        return !session.resource().getContents().isEmpty() && session.resource().getContents().get(0) instanceof DovetailModel model
+                ? model : null;
+    }
+
+    private static String name(Object element) {
+        return element instanceof Element named && named.getName() != null ? named.getName()
+                : element instanceof EObject object ? object.eClass().getName() : "";
+    }
+
+    /** The tree of process elements (left). */
+    public TreeViewer processTree() {
+        return processTree;
+    }
+
+    /** The tree of digital elements (right). */
+    public TreeViewer digitalTree() {
+        return digitalTree;
+    }
+
+    /** The table of mappings (middle). */
+    public TableViewer mappingTable() {
+        return mappingTable;
+    }
+
+    /** The current mapping index (what is mapped, coverage per process). */
+    public MappingIndex index() {
+        return index;
+    }
+
+    /** The selection of whichever of the three viewers was used last: what the Properties view shows. */
+    public ISelectionProvider selectionProvider() {
+        return selection;
+    }
+
+    public Control control() {
+        return control;
+    }
+
+    /** Passes on the selection of the viewer that changed last. */
+    private static final class LastSelectionProvider implements ISelectionProvider {
+
+        private final org.eclipse.core.runtime.ListenerList<org.eclipse.jface.viewers.ISelectionChangedListener> listeners =
+                new org.eclipse.core.runtime.ListenerList<>();
+        private StructuredViewer last;
+
+        void follow(StructuredViewer viewer) {
+            if (last == null) {
+                last = viewer;
+            }
+            viewer.addSelectionChangedListener(event -> {
+                if (!event.getSelection().isEmpty()) {
+                    last = viewer;
+                }
+                var changed = new org.eclipse.jface.viewers.SelectionChangedEvent(this, event.getSelection());
+                for (var listener : listeners) {
+                    listener.selectionChanged(changed);
+                }
+            });
+            viewer.getControl().addListener(SWT.FocusIn, event -> last = viewer);
+        }
+
+        @Override
+        public org.eclipse.jface.viewers.ISelection getSelection() {
+            return last == null ? org.eclipse.jface.viewers.StructuredSelection.EMPTY : last.getSelection();
+        }
+
+        @Override
+        public void setSelection(org.eclipse.jface.viewers.ISelection newSelection) {
+            if (last != null) {
+                last.setSelection(newSelection, true);
+            }
+        }
+
+        @Override
+        public void addSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public void removeSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener listener) {
+            listeners.remove(listener);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.dovetail.editor.overview;
+
+import java.util.Map;
+
+import org.dovetail.editor.mapping.MappingIndex;
+import org.dovetail.editor.session.ModelSession;
+import org.dovetail.model.DovetailModel;
+import org.dovetail.model.process.Process;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
+import org.eclipse.ui.forms.widgets.ColumnLayout;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.forms.widgets.TableWrapData;
+import org.eclipse.ui.forms.widgets.TableWrapLayout;
+
+/**
+ * The overview form: what the model is (name, version, file, description), how much it holds per domain, and how
+ * much of each process the governance mappings cover, with a link to the mapping page. Rebuilt on refresh.
+ */
+public final class OverviewPage {
+
+    private final ModelSession session;
+    private final Runnable openMappings;
+    private final FormToolkit toolkit;
+    private final ScrolledForm form;
+    private Composite body;
+
+    public OverviewPage(Composite parent, ModelSession session, Runnable openMappings) {
+        this.session = session;
+        this.openMappings = openMappings;
+        toolkit = new FormToolkit(parent.getDisplay());
+        form = toolkit.createScrolledForm(parent);
+        toolkit.decorateFormHeading(form.getForm());
+        form.addDisposeListener(event -> toolkit.dispose());
+        ColumnLayout layout = new ColumnLayout();
+        layout.minNumColumns = 1;
+        layout.maxNumColumns = 3;
+        form.getBody().setLayout(layout);
+        refresh();
+    }
+
+    /** Counts and coverage anew (the page is shown, or the model changed while it is). */
+    public void refresh() {
+        if (form.isDisposed()) {
+            return;
+        }
+        if (body != null) {
+            for (Control child : form.getBody().getChildren()) {
+                child.dispose();
+            }
+        }
+        body = form.getBody();
+        DovetailModel model = !session.resource().getContents().isEmpty()
+                && session.resource().getContents().get(0) instanceof DovetailModel m ? m : null;
+        form.setText(model == null ? "No Dovetail model" : model.getName());
+        if (model != null) {
+            ModelCounts counts = ModelCounts.of(session.resource());
+            about(model, counts);
+            counts("Process domain", "Work as imagined: procedures, approvals, decision rights, evidence, controls.", counts.process());
+            counts("Digital domain", "Work as enforced: systems, workflow states, permissions, data fields.", counts.digital());
+            counts("Governance", "Mappings between the domains, findings recorded in the model, waivers.", counts.governance());
+            coverage(model);
+        }
+        form.reflow(true);
+    }
+
+    private void about(DovetailModel model, ModelCounts counts) {
+        Composite client = section("Model", "What this file holds.");
+        row(client, "Name", model.getName());
+        row(client, "Version", model.getVersion());
+        row(client, "File", session.uri().isPlatformResource() ? session.uri().toPlatformString(true) : session.uri().toFileString());
+        row(client, "Elements", String.valueOf(counts.elements()));
+        if (session.isReadOnly()) {
+            row(client, "State", "Read-only: " + session.loadProblem());
+        }
+        if (model.getDescription() != null && !model.getDescription().isBlank()) {
+            Label description = toolkit.createLabel(client, model.getDescription(), SWT.WRAP);
+            TableWrapData data = new TableWrapData(TableWrapData.FILL_GRAB);
+            data.colspan = 2;
+            description.setLayoutData(data);
+        }
+    }
+
+    private void counts(String title, String description, Map<String, Integer> counts) {
+        Composite client = section(title, description);
+        counts.forEach((label, count) -> row(client, label, String.valueOf(count)));
+    }
+
+    private void coverage(DovetailModel model) {
+        Composite client = section("Mapping coverage", "Steps, evidence, decision rights and exception paths of each process that a "
+                + "governance mapping ties to the systems.");
+        MappingIndex index = MappingIndex.of(session.resource());
+        if (model.getProcessDomain() == null || model.getProcessDomain().getProcesses().isEmpty()) {
+            row(client, "Processes", "none yet");
+        } else {
+            for (Process process : model.getProcessDomain().getProcesses()) {
+                MappingIndex.Coverage coverage = index.coverage(process);
+                row(client, process.getName(), coverage.toString());
+                Composite bar = new Composite(client, SWT.NONE);
+                bar.setLayoutData(barData());
+                bar.setBackground(form.getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
+                GridLayout barLayout = new GridLayout(1, false);
+                barLayout.marginWidth = 0;
+                barLayout.marginHeight = 0;
+                bar.setLayout(barLayout);
+                Label filled = new Label(bar, SWT.NONE);
+                GridData fill = new GridData(SWT.LEFT, SWT.FILL, false, true);
+                fill.widthHint = Math.max(1, coverage.percent() * 3);
+                fill.heightHint = 6;
+                filled.setLayoutData(fill);
+                filled.setBackground(form.getDisplay().getSystemColor(coverage.percent() >= 80 ? SWT.COLOR_DARK_GREEN
+                        : coverage.percent() >= 50 ? SWT.COLOR_DARK_YELLOW : SWT.COLOR_DARK_RED));
+            }
+        }
+        var link = toolkit.createHyperlink(client, "Open the mapping page to map what is missing", SWT.NONE);
+        TableWrapData data = new TableWrapData(TableWrapData.FILL_GRAB);
+        data.colspan = 2;
+        link.setLayoutData(data);
+        link.addHyperlinkListener(new HyperlinkAdapter() {
+            @Override
+            public void linkActivated(HyperlinkEvent event) {
+                openMappings.run();
+            }
+        });
+    }
+
+    private static TableWrapData barData() {
+        TableWrapData data = new TableWrapData(TableWrapData.LEFT);
+        data.colspan = 2;
+        data.maxWidth = 300;
+        data.heightHint = 6;
+        return data;
+    }
+
+    private Composite section(String title, String description) {
+        Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
+        section.setText(title);
+        section.setDescription(description);
+        Composite client = toolkit.createComposite(section);
+        TableWrapLayout layout = new TableWrapLayout();
+        layout.numColumns = 2;
+        layout.horizontalSpacing = 16;
+        client.setLayout(layout);
+        section.setClient(client);
+        return client;
+    }
+
+    private void row(Composite client, String label, String value) {
+        Label name = toolkit.createLabel(client, label);
+        name.setForeground(toolkit.getColors().getColor(org.eclipse.ui.forms.IFormColors.TITLE));
+        toolkit.createLabel(client, value == null ? "" : value, SWT.WRAP).setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
+    }
+
+    /** The form (for tests: its texts). */
+    public ScrolledForm form() {
+        return form;
+    }
+
+    public Control control() {
+        return form;
+    }
+}

@@ -1,0 +1,148 @@
+package org.dovetail.sync.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.dovetail.sync.protocol.ApiError;
+import org.dovetail.sync.protocol.ChangeSet;
+import org.dovetail.sync.protocol.ChangesPage;
+import org.dovetail.sync.protocol.CommitResult;
+import org.dovetail.sync.protocol.ProtocolException;
+import org.dovetail.sync.protocol.ProtocolJson;
+import org.dovetail.sync.protocol.RevisionSummary;
+import org.dovetail.sync.protocol.Snapshot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The HTTP side of sync ({@code docs/sync-protocol.md}, prefix {@code /api/v1}) on
+ * {@code java.net.http}. Every call answers a {@link SyncResult}: conflicts (409) and gate refusals
+ * (422) as data, 401/403/404/413 as typed failures, an unreachable server as
+ * {@link SyncResult.Failure#UNREACHABLE}, so callers keep their journal and try later.
+ */
+public final class SyncClient {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private final URI api;
+    private final Credentials credentials;
+    private final HttpClient http;
+
+    /** @param server the server's base URL, with or without {@code /api/v1} */
+    public SyncClient(URI server, Credentials credentials) {
+        String base = server.toString().replaceAll("/+$", "");
+        this.api = URI.create(base.endsWith("/api/v1") ? base + "/" : base + "/api/v1/");
+        this.credentials = credentials;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public URI api() {
+        return api;
+    }
+
+    public SyncResult<CommitResult> commit(String project, ChangeSet changeSet) {
+        return send("POST", "projects/" + encode(project) + "/commits", ProtocolJson.writeBytes(changeSet), CommitResult.class);
+    }
+
+    public SyncResult<ChangesPage> changes(String project, long since, int limit) {
+        return send("GET", "projects/" + encode(project) + "/changes?since=" + since + "&limit=" + limit, null, ChangesPage.class);
+    }
+
+    /** The project at {@code revision}, or at its head when {@code revision} is null. */
+    public SyncResult<Snapshot> snapshot(String project, Long revision) {
+        String query = revision == null ? "" : "?revision=" + revision;
+        return send("GET", "projects/" + encode(project) + "/snapshot" + query, null, Snapshot.class);
+    }
+
+    public SyncResult<List<RevisionSummary>> history(String project, int offset, int limit) {
+        SyncResult<JsonNode> result = send("GET", "projects/" + encode(project) + "/history?offset=" + offset + "&limit=" + limit,
+                null, JsonNode.class);
+        if (!(result instanceof SyncResult.Ok<JsonNode> ok)) {
+            return retype(result);
+        }
+        // Either a bare array or a page object with the array in "revisions" or "items".
+        JsonNode node = ok.value();
+        JsonNode items = node.isArray() ? node : node.has("revisions") ? node.get("revisions") : node.get("items");
+        RevisionSummary[] summaries = ProtocolJson.mapper().convertValue(items == null ? node : items, RevisionSummary[].class);
+        return new SyncResult.Ok<>(List.of(summaries));
+    }
+
+    public SyncResult<JsonNode> createProject(String id, String name) {
+        return send("POST", "projects", ProtocolJson.writeBytes(Map.of("id", id, "name", name)), JsonNode.class);
+    }
+
+    private static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <A, B> SyncResult<B> retype(SyncResult<A> failure) {
+        return (SyncResult<B>) failure;
+    }
+
+    private <T> SyncResult<T> send(String method, String path, byte[] body, Class<T> answer) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path)).timeout(TIMEOUT)
+                .header("Authorization", credentials.header()).header("Accept", "application/json");
+        if (body != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            return new SyncResult.Failed<>(SyncResult.Failure.UNREACHABLE, 0,
+                    "server " + api + " unreachable: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new SyncResult.Failed<>(SyncResult.Failure.UNREACHABLE, 0, "interrupted");
+        }
+        return answer(method + " " + path, response, answer);
+    }
+
+    private static <T> SyncResult<T> answer(String call, HttpResponse<byte[]> response, Class<T> type) {
+        int status = response.statusCode();
+        try {
+            if (status >= 200 && status < 300) {
+                return new SyncResult.Ok<>(ProtocolJson.read(response.body(), type));
+            }
+            ApiError error = readError(response.body(), status);
+            String message = error.message() == null ? error.error() : error.message();
+            return switch (status) {
+            case 409 -> new SyncResult.Conflicts<>(error.conflicts(), message);
+            case 422 -> new SyncResult.GateRefused<>(error.findings(), message);
+            case 400 -> failed(SyncResult.Failure.BAD_REQUEST, status, "bad request: " + message);
+            case 401 -> failed(SyncResult.Failure.UNAUTHORIZED, status, "not authenticated (wrong or expired credentials): " + message);
+            case 403 -> failed(SyncResult.Failure.FORBIDDEN, status, "not allowed: " + message);
+            case 404 -> failed(SyncResult.Failure.NOT_FOUND, status, "not found: " + message);
+            case 413 -> failed(SyncResult.Failure.TOO_LARGE, status, "too large for the server: " + message);
+            default -> failed(status >= 500 ? SyncResult.Failure.SERVER_ERROR : SyncResult.Failure.UNEXPECTED, status,
+                    "server answered " + status + " to " + call + ": " + message);
+            };
+        } catch (ProtocolException e) {
+            return failed(SyncResult.Failure.UNEXPECTED, status, "unreadable answer to " + call + " (" + status + "): " + e.getMessage());
+        }
+    }
+
+    private static ApiError readError(byte[] body, int status) {
+        try {
+            return ProtocolJson.read(body, ApiError.class);
+        } catch (ProtocolException e) {
+            String text = new String(body, StandardCharsets.UTF_8);
+            return ApiError.of("http_" + status, text.length() > 300 ? text.substring(0, 300) + "…" : text);
+        }
+    }
+
+    private static <T> SyncResult<T> failed(SyncResult.Failure failure, int status, String message) {
+        return new SyncResult.Failed<>(failure, status, message);
+    }
+}

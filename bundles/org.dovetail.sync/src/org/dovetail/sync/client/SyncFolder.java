@@ -1,0 +1,163 @@
+package org.dovetail.sync.client;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dovetail.sync.protocol.Operation;
+import org.dovetail.sync.protocol.ProtocolJson;
+import org.dovetail.sync.protocol.Snapshot;
+
+/**
+ * The sync state of a folder in {@code .dovetail-sync/}: {@code state.json} (written atomically; it
+ * is the commit point of every step), the base snapshot {@code base-<revision>.json}, and the
+ * journal of local change sets. A pull writes a new base file and a new journal file first and then
+ * switches {@code state.json} to them, so a crash at any point leaves the old or the new state.
+ */
+final class SyncFolder implements AutoCloseable {
+
+    private static final String STATE = "state.json";
+
+    private final Path folder;
+    private final Path syncDir;
+    private SyncState state;
+    private Journal journal;
+    private final List<JournalRecord> records = new ArrayList<>();
+
+    private SyncFolder(Path folder, SyncState state) {
+        this.folder = folder;
+        this.syncDir = folder.resolve(ProjectFolder.SYNC_FOLDER);
+        this.state = state;
+    }
+
+    static boolean exists(Path folder) {
+        return Files.isRegularFile(folder.resolve(ProjectFolder.SYNC_FOLDER).resolve(STATE));
+    }
+
+    /** A new sync folder with the given base and an empty journal. */
+    static SyncFolder create(Path folder, SyncState initial, List<Operation> baseOperations) throws IOException {
+        if (exists(folder)) {
+            throw new SyncException(folder + " is already shared (" + folder.resolve(ProjectFolder.SYNC_FOLDER) + " exists)");
+        }
+        SyncFolder sync = new SyncFolder(folder, initial);
+        String baseFile = "base-" + initial.baseRevision() + ".json";
+        FileSync.writeAtomically(sync.syncDir.resolve(baseFile),
+                ProtocolJson.writeBytes(new Snapshot(initial.baseRevision(), baseOperations)));
+        String journalFile = "journal-" + System.nanoTime() + ".log";
+        Journal.create(sync.syncDir.resolve(journalFile), List.of());
+        sync.state = initial.withBase(initial.baseRevision(), baseFile, journalFile, initial.nextSequence(), initial.filesWritten());
+        sync.writeState();
+        sync.journal = Journal.open(sync.syncDir.resolve(journalFile));
+        return sync;
+    }
+
+    static SyncFolder open(Path folder) throws IOException {
+        if (!exists(folder)) {
+            throw new SyncException(folder + " is not shared with a server (no " + ProjectFolder.SYNC_FOLDER
+                    + "/" + STATE + "); use share or clone first");
+        }
+        SyncState state = ProtocolJson.read(Files.readAllBytes(folder.resolve(ProjectFolder.SYNC_FOLDER).resolve(STATE)),
+                SyncState.class);
+        SyncFolder sync = new SyncFolder(folder, state);
+        sync.journal = Journal.open(sync.syncDir.resolve(state.journalFile()));
+        for (byte[] record : sync.journal.records()) {
+            sync.records.add(ProtocolJson.read(record, JournalRecord.class));
+        }
+        return sync;
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    SyncState state() {
+        return state;
+    }
+
+    long droppedJournalBytes() {
+        return journal.droppedBytes();
+    }
+
+    List<Operation> baseOperations() throws IOException {
+        return ProtocolJson.read(Files.readAllBytes(syncDir.resolve(state.baseFile())), Snapshot.class).operations();
+    }
+
+    /** Change sets not yet acknowledged by the server, in order. */
+    List<JournalRecord> pending() {
+        Map<Long, Long> acks = acks();
+        return records.stream().filter(r -> r.isChange() && !acks.containsKey(r.sequence())).toList();
+    }
+
+    /** Acknowledged change sets: sequence → revision. */
+    Map<Long, Long> acks() {
+        Map<Long, Long> acks = new LinkedHashMap<>();
+        records.stream().filter(r -> !r.isChange()).forEach(r -> acks.put(r.sequence(), r.revision()));
+        return acks;
+    }
+
+    List<JournalRecord> changes() {
+        return records.stream().filter(JournalRecord::isChange).toList();
+    }
+
+    long nextSequence() {
+        long next = state.nextSequence();
+        for (JournalRecord record : records) {
+            next = Math.max(next, record.sequence() + 1);
+        }
+        return next;
+    }
+
+    void append(JournalRecord record) throws IOException {
+        journal.append(ProtocolJson.writeBytes(record));
+        records.add(record);
+    }
+
+    /**
+     * Moves the base to {@code revision} with {@code pending} as the only journal records; the model
+     * files are then to be written ({@link #markFilesWritten}).
+     */
+    void rebase(long revision, List<Operation> baseOperations, List<JournalRecord> pending) throws IOException {
+        long next = nextSequence();
+        for (JournalRecord record : pending) {
+            next = Math.max(next, record.sequence() + 1);
+        }
+        String oldBase = state.baseFile();
+        String oldJournal = state.journalFile();
+        String baseFile = "base-" + revision + ".json";
+        FileSync.writeAtomically(syncDir.resolve(baseFile), ProtocolJson.writeBytes(new Snapshot(revision, baseOperations)));
+        String journalFile = "journal-" + System.nanoTime() + ".log";
+        List<byte[]> payloads = pending.stream().map(ProtocolJson::writeBytes).toList();
+        Journal.create(syncDir.resolve(journalFile), payloads);
+        Journal newJournal = Journal.open(syncDir.resolve(journalFile));
+        state = state.withBase(revision, baseFile, journalFile, next, false);
+        writeState();
+        journal.close();
+        journal = newJournal;
+        records.clear();
+        records.addAll(pending);
+        if (!oldBase.equals(baseFile)) {
+            Files.deleteIfExists(syncDir.resolve(oldBase));
+        }
+        Files.deleteIfExists(syncDir.resolve(oldJournal));
+    }
+
+    void markFilesWritten(boolean written) throws IOException {
+        state = state.withFilesWritten(written);
+        writeState();
+    }
+
+    private void writeState() throws IOException {
+        FileSync.writeAtomically(syncDir.resolve(STATE), ProtocolJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(state));
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (journal != null) {
+            journal.close();
+        }
+    }
+}

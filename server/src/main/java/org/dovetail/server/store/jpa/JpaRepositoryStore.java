@@ -1,0 +1,187 @@
+package org.dovetail.server.store.jpa;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.dovetail.server.db.Database;
+import org.dovetail.server.store.BaselineRecord;
+import org.dovetail.server.store.DuplicateProjectException;
+import org.dovetail.server.store.FindingRow;
+import org.dovetail.server.store.LockedProject;
+import org.dovetail.server.store.ModelRows;
+import org.dovetail.server.store.ProjectRecord;
+import org.dovetail.server.store.RepositoryStore;
+import org.dovetail.server.store.StoredRevision;
+import org.dovetail.server.store.WaiverRecord;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+
+/**
+ * The {@link RepositoryStore} on the JPA persistence unit (EclipseLink), for H2 and PostgreSQL alike. A commit holds
+ * the project row's pessimistic lock ({@code SELECT … FOR UPDATE}), which serialises the commits of a project across
+ * threads and server instances; the model rows are versioned, so reads at any revision are range queries.
+ */
+public final class JpaRepositoryStore implements RepositoryStore {
+
+    private final Database database;
+
+    public JpaRepositoryStore(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public ProjectRecord createProject(String id, String name, String createdBy) {
+        try {
+            return database.inTransaction(em -> {
+                if (em.find(ProjectEntity.class, id) != null) {
+                    throw new DuplicateProjectException(id);
+                }
+                ProjectEntity project = new ProjectEntity(id, name, "never", LocalDateTime.now(ZoneOffset.UTC), createdBy);
+                em.persist(project);
+                em.flush();
+                return project.toRecord();
+            });
+        } catch (PersistenceException e) {
+            // Two creations of one id at once: the primary key refuses the second.
+            if (project(id).isPresent()) {
+                throw new DuplicateProjectException(id);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<ProjectRecord> project(String id) {
+        return database.read(em -> Optional.ofNullable(em.find(ProjectEntity.class, id)).map(ProjectEntity::toRecord));
+    }
+
+    @Override
+    public List<ProjectRecord> projects(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return database.read(em -> em.createQuery("SELECT p FROM ProjectEntity p WHERE p.id IN :ids ORDER BY p.id", ProjectEntity.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList().stream().map(ProjectEntity::toRecord).toList());
+    }
+
+    @Override
+    public boolean setFailOn(String projectId, String failOn, Consumer<EntityManager> alsoInTransaction) {
+        return database.inTransaction(em -> {
+            ProjectEntity project = em.find(ProjectEntity.class, projectId, LockModeType.PESSIMISTIC_WRITE);
+            if (project == null) {
+                return false;
+            }
+            project.failOn(failOn);
+            alsoInTransaction.accept(em);
+            return true;
+        });
+    }
+
+    @Override
+    public <T> Optional<T> withLockedProject(String projectId, Function<LockedProject, T> work) {
+        return database.inTransaction(em -> {
+            ProjectEntity project = em.find(ProjectEntity.class, projectId, LockModeType.PESSIMISTIC_WRITE);
+            if (project == null) {
+                return Optional.empty();
+            }
+            return Optional.of(work.apply(new JpaLockedProject(em, project)));
+        });
+    }
+
+    @Override
+    public List<StoredRevision> revisionsAfter(String projectId, long since, int limit) {
+        return database.read(em -> em.createQuery("SELECT r FROM RevisionEntity r WHERE r.projectId = :p AND r.number > :since"
+                + " ORDER BY r.number", RevisionEntity.class).setParameter("p", projectId).setParameter("since", since)
+                .setMaxResults(limit).getResultList().stream().map(Rows::revision).toList());
+    }
+
+    @Override
+    public Optional<StoredRevision> revision(String projectId, long number) {
+        return database.read(em -> em.createQuery("SELECT r FROM RevisionEntity r WHERE r.projectId = :p AND r.number = :n",
+                RevisionEntity.class).setParameter("p", projectId).setParameter("n", number).getResultStream().findFirst()
+                .map(Rows::revision));
+    }
+
+    @Override
+    public List<StoredRevision> history(String projectId, long offset, int limit) {
+        // Scalar columns only: the operations (the bulk of a revision) are not read for a history page.
+        return database.read(em -> em.createQuery("SELECT r.number, r.baseRevision, r.author, r.committedAt, r.message, r.clientId,"
+                + " r.clientSequence, r.rebased, r.operationCount FROM RevisionEntity r WHERE r.projectId = :p ORDER BY r.number DESC",
+                Object[].class).setParameter("p", projectId).setFirstResult(Math.toIntExact(offset)).setMaxResults(limit)
+                .getResultList().stream()
+                .map(c -> new StoredRevision((Long) c[0], (Long) c[1], (String) c[2], Rows.instant((LocalDateTime) c[3]), (String) c[4],
+                        (String) c[5], (Long) c[6], (Boolean) c[7], (Integer) c[8], null))
+                .toList());
+    }
+
+    @Override
+    public List<StoredRevision> elementHistory(String projectId, String elementId, long offset, int limit) {
+        return database.read(em -> em.createQuery("SELECT r FROM RevisionEntity r WHERE r.projectId = :p AND r.number IN"
+                + " (SELECT t.revision FROM TouchEntity t WHERE t.projectId = :p AND t.elementId = :e) ORDER BY r.number DESC",
+                RevisionEntity.class).setParameter("p", projectId).setParameter("e", elementId)
+                .setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList().stream().map(Rows::revision).toList());
+    }
+
+    @Override
+    public ModelRows modelAt(String projectId, long revision) {
+        return database.read(em -> new ModelRows(
+                em.createQuery("SELECT e FROM ElementRowEntity e WHERE e.projectId = :p AND e.validFrom <= :n AND e.validTo > :n",
+                        ElementRowEntity.class).setParameter("p", projectId).setParameter("n", revision).getResultList().stream()
+                        .map(Rows::element).toList(),
+                em.createQuery("SELECT v FROM ValueRowEntity v WHERE v.projectId = :p AND v.validFrom <= :n AND v.validTo > :n",
+                        ValueRowEntity.class).setParameter("p", projectId).setParameter("n", revision).getResultList().stream()
+                        .map(Rows::value).toList()));
+    }
+
+    @Override
+    public List<FindingRow> findingsAt(String projectId, long revision) {
+        return database.read(em -> em.createQuery("SELECT f FROM FindingRowEntity f WHERE f.projectId = :p AND f.validFrom <= :n"
+                + " AND f.validTo > :n ORDER BY f.severity, f.ruleId, f.elementId", FindingRowEntity.class).setParameter("p", projectId)
+                .setParameter("n", revision).getResultList().stream().map(Rows::finding).toList());
+    }
+
+    @Override
+    public WaiverRecord addWaiver(String projectId, WaiverRecord waiver, Consumer<EntityManager> alsoInTransaction) {
+        return database.inTransaction(em -> {
+            em.persist(Rows.entity(projectId, waiver));
+            alsoInTransaction.accept(em);
+            return waiver;
+        });
+    }
+
+    @Override
+    public List<WaiverRecord> waivers(String projectId) {
+        return database.read(em -> em.createQuery("SELECT w FROM WaiverEntity w WHERE w.projectId = :p ORDER BY w.grantedAt, w.id",
+                WaiverEntity.class).setParameter("p", projectId).getResultList().stream().map(Rows::waiver).toList());
+    }
+
+    @Override
+    public boolean addBaseline(String projectId, BaselineRecord baseline, Consumer<EntityManager> alsoInTransaction) {
+        return database.inTransaction(em -> {
+            // The project row lock makes the check-then-insert safe against a concurrent baseline of the same name.
+            em.find(ProjectEntity.class, projectId, LockModeType.PESSIMISTIC_WRITE);
+            BaselineEntity.Key key = new BaselineEntity.Key();
+            key.projectId = projectId;
+            key.name = baseline.name();
+            if (em.find(BaselineEntity.class, key) != null) {
+                return false;
+            }
+            em.persist(Rows.entity(projectId, baseline));
+            alsoInTransaction.accept(em);
+            return true;
+        });
+    }
+
+    @Override
+    public List<BaselineRecord> baselines(String projectId) {
+        return database.read(em -> em.createQuery("SELECT b FROM BaselineEntity b WHERE b.projectId = :p ORDER BY b.revision, b.name",
+                BaselineEntity.class).setParameter("p", projectId).getResultList().stream().map(Rows::baseline).toList());
+    }
+}
