@@ -97,6 +97,10 @@ public final class ExpressionRegistry {
         return expressions.keySet().stream().sorted().toList();
     }
 
+    public List<String> operationIds() {
+        return operations.keySet().stream().sorted().toList();
+    }
+
     private static String requireId(String id) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("an expression id must not be empty");

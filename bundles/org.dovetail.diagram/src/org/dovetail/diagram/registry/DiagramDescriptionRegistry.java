@@ -140,6 +140,9 @@ public final class DiagramDescriptionRegistry {
                 for (String id : own.expressionIds()) {
                     expressions.register(id, own.expression(id));
                 }
+                for (String id : own.operationIds()) {
+                    expressions.operation(id, own.operation(id));
+                }
                 viewpoints.add(viewpoint);
             } catch (Exception | LinkageError e) {
                 String message = "Skipped diagram viewpoint " + candidate.origin() + ": " + e;

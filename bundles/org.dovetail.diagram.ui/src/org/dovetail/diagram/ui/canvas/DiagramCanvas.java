@@ -211,15 +211,27 @@ public class DiagramCanvas {
 
     /** Zooms so that the whole diagram is visible (never above 100 %) and centres it. */
     public void zoomToFit() {
+        fitWithin(MIN_ZOOM, 1.0);
+    }
+
+    /**
+     * Zooms to show the whole diagram, but within {@code minZoom}..{@code maxZoom}: centred when it fits, else
+     * from its top-left corner (so a large diagram opens readable rather than tiny).
+     */
+    public void fitWithin(double minZoom, double maxZoom) {
         Box extent = content.extent();
         Rectangle client = canvas.getClientArea();
         if (extent == null || client.width <= 0 || client.height <= 0) {
             return;
         }
         Box padded = extent.expanded(20);
-        zoom = Math.max(MIN_ZOOM, Math.min(1.0, Math.min(client.width / padded.width(), client.height / padded.height())));
-        originX = padded.center().x() - client.width / zoom / 2;
-        originY = padded.center().y() - client.height / zoom / 2;
+        double fit = Math.min(client.width / padded.width(), client.height / padded.height());
+        zoom = Math.max(Math.max(MIN_ZOOM, minZoom), Math.min(Math.min(MAX_ZOOM, maxZoom), fit));
+        double viewWidth = client.width / zoom;
+        double viewHeight = client.height / zoom;
+        originX = padded.width() <= viewWidth ? padded.center().x() - viewWidth / 2 : padded.x();
+        originY = padded.height() <= viewHeight ? padded.center().y() - viewHeight / 2 : padded.y();
+        labelEditor.cancel();
         viewportChanged();
     }
 

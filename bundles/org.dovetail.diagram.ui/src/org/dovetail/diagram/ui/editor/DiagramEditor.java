@@ -18,7 +18,9 @@ import org.dovetail.diagram.ui.outline.DiagramOutlinePage;
 import org.dovetail.diagram.ui.paint.SwtFonts;
 import org.dovetail.editor.session.ModelSession;
 import org.dovetail.editor.session.ModelSessions;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
@@ -47,6 +49,9 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource, IEdit
 
     public static final String ID = "org.dovetail.diagram.ui.editor";
 
+    /** A diagram opens no smaller than this, so its labels are readable; a larger one is scrolled. */
+    static final double INITIAL_MIN_ZOOM = 0.6;
+
     private ModelSession model;
     private DiagramSession session;
     private DiagramContent content;
@@ -70,7 +75,8 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource, IEdit
         setInputWithNotify(input);
         setPartName(input.getName());
         setTitleToolTip(input.getToolTipText());
-        model = ModelSessions.acquire(input);
+        IFile file = diagramInput.file();
+        model = ModelSessions.acquire(URI.createPlatformResourceURI(file.getFullPath().toString(), true));
         try {
             session = openSession(diagramInput);
         } catch (PartInitException | RuntimeException e) {
@@ -83,10 +89,10 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource, IEdit
 
     private DiagramSession openSession(DiagramEditorInput input) throws PartInitException {
         if (model.resource().getContents().isEmpty()) {
-            throw new PartInitException(input.getFile().getName() + " has no model to draw"
+            throw new PartInitException(input.file().getName() + " has no model to draw"
                     + (model.loadProblem() == null ? "" : ": " + model.loadProblem()));
         }
-        EObject root = model.resource().getContents().get(0);
+        EObject modelRoot = model.resource().getContents().get(0);
         DiagramDescriptionRegistry registry = DiagramDescriptionRegistry.getDefault();
         DiagramDescription description;
         try {
@@ -94,12 +100,17 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource, IEdit
         } catch (IllegalArgumentException e) {
             throw new PartInitException(e.getMessage(), e);
         }
+        EObject root = DiagramRoots.find(modelRoot, description.getDomainClass(), input.rootId());
+        if (root == null) {
+            throw new PartInitException(input.file().getName() + " has no " + description.getDomainClass() + " to draw a "
+                    + description.getLabel() + " of");
+        }
         DiagramSet diagrams;
         try {
             diagrams = DiagramStateFiles.loadOrCreate(model);
         } catch (IOException e) {
             // The state file is left as it is: opening again after fixing it keeps every position.
-            throw new PartInitException("The diagram file beside " + input.getFile().getName() + " cannot be read: "
+            throw new PartInitException("The diagram file beside " + input.file().getName() + " cannot be read: "
                     + e.getMessage(), e);
         }
         Diagram diagram = DiagramFiles.findOrCreate(diagrams, description, root);
@@ -156,7 +167,7 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource, IEdit
         canvas.getControl().addListener(SWT.Dispose, e -> fonts.dispose());
         canvas.getControl().getDisplay().asyncExec(() -> {
             if (!canvas.isDisposed()) {
-                canvas.zoomToFit();
+                canvas.fitWithin(INITIAL_MIN_ZOOM, 1.0);
             }
         });
     }

@@ -8,7 +8,11 @@ import org.dovetail.diagram.model.description.Viewpoint;
 import org.dovetail.diagram.registry.DiagramDescriptionRegistry;
 import org.dovetail.diagram.ui.editor.DiagramEditor;
 import org.dovetail.diagram.ui.editor.DiagramEditorInput;
+import org.dovetail.diagram.ui.editor.DiagramRoots;
+import org.dovetail.model.Element;
+import org.dovetail.model.Identified;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.ActionContributionItem;
@@ -38,19 +42,30 @@ public final class OpenDiagramMenu extends CompoundContributionItem {
         if (file == null) {
             return new IContributionItem[0];
         }
+        EObject selected = selectedElement(window);
         List<IContributionItem> items = new ArrayList<>();
         for (Viewpoint viewpoint : DiagramDescriptionRegistry.getDefault().viewpoints()) {
             for (DiagramDescription description : viewpoint.getDiagrams()) {
                 String label = description.getLabel() == null ? description.getId() : description.getLabel();
-                items.add(new ActionContributionItem(new Action(label) {
+                // An element of the diagram's kind selected in the tree (a process, say) is what gets drawn.
+                EObject root = selected != null && DiagramRoots.fits(selected, description.getDomainClass()) ? selected : null;
+                String rootId = root instanceof Identified identified ? identified.getId() : null;
+                String text = root instanceof Element element && element.getName() != null ? label + " of " + element.getName() : label;
+                items.add(new ActionContributionItem(new Action(text) {
                     @Override
                     public void run() {
-                        open(window.getActivePage(), file, description);
+                        open(window.getActivePage(), file, description, rootId);
                     }
                 }));
             }
         }
         return items.toArray(IContributionItem[]::new);
+    }
+
+    private static EObject selectedElement(IWorkbenchWindow window) {
+        ISelection selection = window.getSelectionService().getSelection();
+        return selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof EObject element
+                ? element : null;
     }
 
     /** The selected .dovetail file, or the file of the editor whose element is selected; null if neither. */
@@ -69,10 +84,16 @@ public final class OpenDiagramMenu extends CompoundContributionItem {
 
     /** Opens (or brings to the front) the diagram editor on a model file and description. */
     public static DiagramEditor open(IWorkbenchPage page, IFile file, DiagramDescription description) {
+        return open(page, file, description, null);
+    }
+
+    /** Opens the diagram drawn on the element with {@code rootId} (null: the first element it can be drawn on). */
+    public static DiagramEditor open(IWorkbenchPage page, IFile file, DiagramDescription description, String rootId) {
         String label = description.getLabel() == null ? description.getId() : description.getLabel();
-        DiagramEditorInput input = new DiagramEditorInput(file, DiagramDescriptionRegistry.qualifiedId(description), label);
+        DiagramEditorInput input = new DiagramEditorInput(file, DiagramDescriptionRegistry.qualifiedId(description), label,
+                rootId);
         try {
-            return (DiagramEditor) page.openEditor(input, DiagramEditor.ID, true);
+            return page.openEditor(input, DiagramEditor.ID, true) instanceof DiagramEditor editor ? editor : null;
         } catch (PartInitException e) {
             ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Open Diagram",
                     "The " + label + " diagram of " + file.getName() + " cannot be opened.", e.getStatus());
