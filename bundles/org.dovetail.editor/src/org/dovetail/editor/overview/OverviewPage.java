@@ -27,6 +27,9 @@ import org.eclipse.ui.forms.widgets.TableWrapLayout;
  */
 public final class OverviewPage {
 
+    /** How many processes the coverage section lists (the least covered). */
+    private static final int SHOWN_PROCESSES = 12;
+
     private final ModelSession session;
     private final Runnable openMappings;
     private final FormToolkit toolkit;
@@ -101,23 +104,19 @@ public final class OverviewPage {
         if (model.getProcessDomain() == null || model.getProcessDomain().getProcesses().isEmpty()) {
             row(client, "Processes", "none yet");
         } else {
-            for (Process process : model.getProcessDomain().getProcesses()) {
-                MappingIndex.Coverage coverage = index.coverage(process);
-                row(client, process.getName(), coverage.toString());
-                Composite bar = new Composite(client, SWT.NONE);
-                bar.setLayoutData(barData());
-                bar.setBackground(form.getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
-                GridLayout barLayout = new GridLayout(1, false);
-                barLayout.marginWidth = 0;
-                barLayout.marginHeight = 0;
-                bar.setLayout(barLayout);
-                Label filled = new Label(bar, SWT.NONE);
-                GridData fill = new GridData(SWT.LEFT, SWT.FILL, false, true);
-                fill.widthHint = Math.max(1, coverage.percent() * 3);
-                fill.heightHint = 6;
-                filled.setLayoutData(fill);
-                filled.setBackground(form.getDisplay().getSystemColor(coverage.percent() >= 80 ? SWT.COLOR_DARK_GREEN
-                        : coverage.percent() >= 50 ? SWT.COLOR_DARK_YELLOW : SWT.COLOR_DARK_RED));
+            // The least covered first, and only a few: a large model has thousands of processes.
+            java.util.List<Process> processes = new java.util.ArrayList<>(model.getProcessDomain().getProcesses());
+            java.util.Map<Process, MappingIndex.Coverage> coverages = new java.util.HashMap<>();
+            processes.forEach(process -> coverages.put(process, index.coverage(process)));
+            processes.sort(java.util.Comparator.comparingInt((Process p) -> coverages.get(p).percent()));
+            for (Process process : processes.subList(0, Math.min(SHOWN_PROCESSES, processes.size()))) {
+                coverageRow(client, process.getName(), coverages.get(process));
+            }
+            if (processes.size() > SHOWN_PROCESSES) {
+                int mapped = coverages.values().stream().mapToInt(MappingIndex.Coverage::mapped).sum();
+                int total = coverages.values().stream().mapToInt(MappingIndex.Coverage::total).sum();
+                row(client, (processes.size() - SHOWN_PROCESSES) + " more processes",
+                        new MappingIndex.Coverage(mapped, total, java.util.Map.of()) + " over all " + processes.size());
             }
         }
         var link = toolkit.createHyperlink(client, "Open the mapping page to map what is missing", SWT.NONE);
@@ -130,6 +129,24 @@ public final class OverviewPage {
                 openMappings.run();
             }
         });
+    }
+
+    private void coverageRow(Composite client, String name, MappingIndex.Coverage coverage) {
+        row(client, name, coverage.toString());
+        Composite bar = new Composite(client, SWT.NONE);
+        bar.setLayoutData(barData());
+        bar.setBackground(form.getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
+        GridLayout barLayout = new GridLayout(1, false);
+        barLayout.marginWidth = 0;
+        barLayout.marginHeight = 0;
+        bar.setLayout(barLayout);
+        Label filled = new Label(bar, SWT.NONE);
+        GridData fill = new GridData(SWT.LEFT, SWT.FILL, false, true);
+        fill.widthHint = Math.max(1, coverage.percent() * 3);
+        fill.heightHint = 6;
+        filled.setLayoutData(fill);
+        filled.setBackground(form.getDisplay().getSystemColor(coverage.percent() >= 80 ? SWT.COLOR_DARK_GREEN
+                : coverage.percent() >= 50 ? SWT.COLOR_DARK_YELLOW : SWT.COLOR_DARK_RED));
     }
 
     private static TableWrapData barData() {

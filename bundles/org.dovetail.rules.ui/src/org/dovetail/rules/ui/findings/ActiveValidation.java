@@ -17,7 +17,10 @@ final class ActiveValidation {
 
     private final IWorkbenchPage page;
     private final Consumer<ModelValidation> changed;
-    private final ModelValidation.Listener listener = this::fire;
+    /** Changes of the followed validation come in bursts (one per command): tell the view once they pause. */
+    private static final int DELAY_MS = 150;
+    private final ModelValidation.Listener listener = validation -> later();
+    private final Runnable fireLater = () -> fire(this.shown);
     private ModelValidation shown;
 
     private final IPartListener2 partListener = new IPartListener2() {
@@ -63,6 +66,12 @@ final class ActiveValidation {
             shown.addListener(listener);
         }
         fire(shown);
+    }
+
+    private void later() {
+        org.eclipse.swt.widgets.Display display = page.getWorkbenchWindow().getShell().getDisplay();
+        display.timerExec(-1, fireLater);
+        display.timerExec(DELAY_MS, fireLater);
     }
 
     private void fire(ModelValidation validation) {

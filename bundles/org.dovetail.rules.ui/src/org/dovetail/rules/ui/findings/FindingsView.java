@@ -62,6 +62,10 @@ public class FindingsView extends ViewPart {
     private final FindingsFilter filter = new FindingsFilter();
     private final Map<Severity, ToolItem> severityButtons = new EnumMap<>(Severity.class);
     private final ModelValidation.Listener validationListener = this::validationChanged;
+    /** Above this many findings the table is refreshed a moment after a change instead of at once. */
+    private static final int LARGE_RESULT = 500;
+    private static final int REFRESH_DELAY_MS = 150;
+    private final Runnable refreshLater = this::refresh;
 
     private ModelValidation shown;
     private Text filterText;
@@ -159,7 +163,9 @@ public class FindingsView extends ViewPart {
     }
 
     private void createTable(Composite parent) {
-        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        // Virtual: a model with thousands of findings only pays for the rows on screen, after every change.
+        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER | SWT.VIRTUAL);
+        viewer.setUseHashlookup(true);
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -268,7 +274,14 @@ public class FindingsView extends ViewPart {
             show(null);
             return;
         }
-        refresh();
+        ValidationResult result = validation.result();
+        if (result != null && result.findings().size() > LARGE_RESULT) {
+            // A burst of edits on a large model: refresh once it pauses, not after every command.
+            viewer.getControl().getDisplay().timerExec(-1, refreshLater);
+            viewer.getControl().getDisplay().timerExec(REFRESH_DELAY_MS, refreshLater);
+        } else {
+            refresh();
+        }
     }
 
     private void refresh() {
