@@ -25,6 +25,17 @@ final class ModelOutlinePage extends ContentOutlinePage {
         this.reveal = reveal;
     }
 
+    /** Up to this many elements the outline opens three levels. */
+    private static final int EXPAND_LIMIT = 2_000;
+
+    private boolean isLarge() {
+        int size = 0;
+        for (var all = session.resource().getAllContents(); all.hasNext() && size <= EXPAND_LIMIT; all.next()) {
+            size++;
+        }
+        return size > EXPAND_LIMIT;
+    }
+
     @Override
     public void createControl(Composite parent) {
         super.createControl(parent);
@@ -33,7 +44,8 @@ final class ModelOutlinePage extends ContentOutlinePage {
         viewer.setLabelProvider(new AdapterFactoryLabelProvider(session.adapterFactory()));
         viewer.setUseHashlookup(true);
         viewer.setInput(session.resource());
-        viewer.expandToLevel(3);
+        // Domains and their processes and systems; a large model only its domains (thousands of rows otherwise).
+        viewer.expandToLevel(isLarge() ? 2 : 3);
         viewer.addSelectionChangedListener(event -> {
             if (viewer.getControl().isFocusControl()
                     && ((IStructuredSelection) event.getSelection()).getFirstElement() instanceof EObject element) {

@@ -32,9 +32,11 @@ public final class ModelTreePage {
     private final DecoratingLabelProvider labelProvider;
     private final TreeSearch search;
     private final Resource resource;
+    private final org.eclipse.emf.edit.domain.EditingDomain domain;
 
     ModelTreePage(Composite parent, ModelSession session, EditActions actions, ILabelDecorator decorator) {
         resource = session.resource();
+        domain = session.editingDomain();
         control = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
@@ -87,6 +89,20 @@ public final class ModelTreePage {
 
     void setLabelDecorator(ILabelDecorator decorator) {
         labelProvider.setLabelDecorator(decorator);
+    }
+
+    /**
+     * Does what dropping {@code dragged} onto the middle of {@code target}'s row does (the tree's drop listener runs
+     * the same command): moves ({@code DND.DROP_MOVE}) or copies ({@code DND.DROP_COPY}) them into it. Returns
+     * whether the drop was possible.
+     */
+    public boolean drop(java.util.List<?> dragged, Object target, int operation) {
+        org.eclipse.emf.common.command.Command command = TreeDragAndDrop.command(domain, dragged, target, 0.5f, operation);
+        if (!command.canExecute()) {
+            return false;
+        }
+        domain.getCommandStack().execute(command);
+        return true;
     }
 
     public TreeViewer viewer() {

@@ -1,9 +1,15 @@
 package org.dovetail.editor;
 
+import java.util.Collection;
 import java.util.List;
+
+import org.dovetail.model.resource.DovetailIds;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DragAndDropCommand;
 import org.eclipse.emf.edit.command.DragAndDropFeedback;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -19,7 +25,8 @@ import org.eclipse.swt.dnd.TransferData;
 
 /**
  * Drag and drop inside the model tree through EMF.Edit's {@link DragAndDropCommand}: the item providers decide
- * whether a drop moves, copies or links, before, on or after the target; every drop is one undoable command.
+ * whether a drop moves or links, before, on or after the target (a copy is made here, with new ids); every drop is
+ * one undoable command.
  */
 final class TreeDragAndDrop {
 
@@ -50,6 +57,40 @@ final class TreeDragAndDrop {
         viewer.addDropSupport(operations, transfers, new DropAdapter(viewer, domain));
     }
 
+    /**
+     * The command a drop of {@code dragged} onto {@code target} runs ({@code location}: 0 top of the item … 1 bottom;
+     * {@code operation}: a {@code DND.DROP_*}, none meaning move), as the item providers decide.
+     */
+    static Command command(EditingDomain domain, List<?> dragged, Object target, float location, int operation) {
+        int dndOperation = operation == DND.DROP_NONE ? DND.DROP_MOVE : operation;
+        if (dndOperation == DND.DROP_COPY && target instanceof EObject owner && dragged.stream().allMatch(EObject.class::isInstance)) {
+            return copyInto(domain, dragged, owner);
+        }
+        return DragAndDropCommand.create(domain, target, location, DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_LINK, dndOperation,
+                dragged);
+    }
+
+    /**
+     * Copies dropped into {@code target}, or beside it if it cannot hold them: fresh copies with new UUIDs, as Paste
+     * makes them (EMF's drag-and-drop copy would keep the originals' ids, and ids must stay unique).
+     */
+    private static Command copyInto(EditingDomain domain, List<?> dragged, EObject target) {
+        List<EObject> originals = EcoreUtil.filterDescendants(dragged.stream().map(EObject.class::cast).toList());
+        for (EObject owner : new EObject[] { target, target.eContainer() }) {
+            if (owner == null) {
+                break;
+            }
+            Collection<EObject> copies = EcoreUtil.copyAll(originals);
+            copies.forEach(DovetailIds::renewIds);
+            Command add = AddCommand.create(domain, owner, null, copies);
+            if (add.canExecute()) {
+                return add;
+            }
+            add.dispose();
+        }
+        return UnexecutableCommand.INSTANCE;
+    }
+
     /** Builds the command while the mouse moves, so the cursor says whether the drop is possible. */
     private static final class DropAdapter extends ViewerDropAdapter {
 
@@ -69,9 +110,7 @@ final class TreeDragAndDrop {
                 command = UnexecutableCommand.INSTANCE;
                 return false;
             }
-            int dndOperation = operation == DND.DROP_NONE ? DND.DROP_MOVE : operation;
-            command = DragAndDropCommand.create(domain, target, location(), DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_LINK,
-                    dndOperation, dragged);
+            command = command(domain, dragged, target, location(), operation);
             if (command instanceof DragAndDropFeedback feedback && command.canExecute()) {
                 overrideOperation(feedback.getOperation());
             }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.viewers.ILabelProvider;
@@ -35,7 +34,10 @@ public final class TreeSearch {
     private final ILabelProvider labels;
     private final List<EObject> matches = new ArrayList<>();
     private final Set<Object> visible = new HashSet<>();
-    private final Runnable runSearch = this::search;
+    private final Runnable runSearch = this::searchInSlices;
+    /** How long one slice of a search may hold the UI thread. */
+    private static final long SLICE_NANOS = 30_000_000L;
+    private Slices running;
     private String query = "";
     private int current = -1;
 
@@ -65,31 +67,62 @@ public final class TreeSearch {
         });
     }
 
-    /** Runs the search for the field's text now (also called a moment after typing). */
+    /** Runs the search for the field's text now, all at once (Enter; tests). */
     public void search() {
-        if (field.isDisposed() || viewer.getControl().isDisposed()) {
+        String text = normalizedText();
+        if (text == null) {
             return;
         }
-        String text = field.getText().trim().toLowerCase(Locale.ROOT);
+        running = null;
         if (text.equals(query)) {
             return;
         }
-        query = text;
+        Slices slices = new Slices(text);
+        slices.matchAll(Integer.MAX_VALUE);
+        apply(slices);
+    }
+
+    /**
+     * Runs the search for the field's text in slices of a few milliseconds between which the window keeps
+     * responding (a large model has a hundred thousand labels to read), then filters the tree once.
+     */
+    private void searchInSlices() {
+        String text = normalizedText();
+        if (text == null || text.equals(running == null ? query : running.text)) {
+            return;
+        }
+        running = new Slices(text);
+        field.getDisplay().asyncExec(running);
+    }
+
+    /** Whether the tree shows the search for the field's text (false while a search is pending or reading). */
+    public boolean isDone() {
+        return running == null && query.equals(normalizedText());
+    }
+
+    private String normalizedText() {
+        if (field.isDisposed() || viewer.getControl().isDisposed()) {
+            return null;
+        }
+        return field.getText().trim().toLowerCase(Locale.ROOT);
+    }
+
+    private void apply(Slices slices) {
+        query = slices.text;
         matches.clear();
         visible.clear();
         current = -1;
-        if (text.isEmpty()) {
+        if (query.isEmpty()) {
             viewer.removeFilter(filter);
             return;
         }
-        for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
-            EObject element = all.next();
-            String label = labels.getText(element);
-            if (label != null && label.toLowerCase(Locale.ROOT).contains(text)) {
-                matches.add(element);
-                for (EObject shown = element; shown != null && visible.add(shown); shown = shown.eContainer()) {
-                    // the element and its ancestors stay visible
-                }
+        for (EObject element : slices.found) {
+            if (element.eResource() != resource) {
+                continue; // removed while the search ran
+            }
+            matches.add(element);
+            for (EObject shown = element; shown != null && visible.add(shown); shown = shown.eContainer()) {
+                // the element and its ancestors stay visible
             }
         }
         viewer.getControl().setRedraw(false);
@@ -106,6 +139,54 @@ public final class TreeSearch {
             }
         } finally {
             viewer.getControl().setRedraw(true);
+        }
+    }
+
+    /** One search: the model's elements as they were when it started, read a slice at a time. */
+    private final class Slices implements Runnable {
+
+        private final String text;
+        private final List<EObject> all = new ArrayList<>();
+        private final List<EObject> found = new ArrayList<>();
+        private int next;
+
+        Slices(String text) {
+            this.text = text;
+            if (!text.isEmpty()) {
+                resource.getAllContents().forEachRemaining(all::add);
+            }
+        }
+
+        /** Reads labels until all are read or {@code nanos} have passed; true when all are read. */
+        boolean matchAll(long nanos) {
+            long end = System.nanoTime() + nanos;
+            while (next < all.size()) {
+                for (int stop = Math.min(all.size(), next + 512); next < stop; next++) {
+                    EObject element = all.get(next);
+                    String label = labels.getText(element);
+                    if (label != null && label.toLowerCase(Locale.ROOT).contains(text)) {
+                        found.add(element);
+                    }
+                }
+                if (System.nanoTime() - end > 0) {
+                    return next >= all.size();
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public void run() {
+            if (running != this || normalizedText() == null) {
+                return; // overtaken by a newer search, or closed
+            }
+            if (matchAll(SLICE_NANOS)) {
+                running = null;
+                apply(this);
+            } else {
+                // A timer, not asyncExec: input and paint events get their turn between slices.
+                field.getDisplay().timerExec(1, this);
+            }
         }
     }
 

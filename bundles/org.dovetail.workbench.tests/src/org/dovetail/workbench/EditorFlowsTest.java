@@ -16,6 +16,7 @@ import java.util.Locale;
 import org.dovetail.editor.DovetailEditor;
 import org.dovetail.editor.TreeSearch;
 import org.dovetail.model.governance.StepStateMapping;
+import org.dovetail.model.process.EvidenceRequirement;
 import org.dovetail.model.process.Process;
 import org.dovetail.model.process.Step;
 import org.dovetail.ui.testing.DialogAnswer;
@@ -28,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -78,6 +80,30 @@ class EditorFlowsTest {
 
         run("org.eclipse.ui.edit.undo");
         assertEquals(before, process.getSteps().size(), "Undo takes the copy away");
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void dragAndDropMovesEvidenceToAnotherStepAndCopiesAStepUndoRevertsBoth() throws Exception {
+        EvidenceRequirement evidence = first(EvidenceRequirement.class);
+        Step owner = (Step) evidence.eContainer();
+        Process process = (Process) owner.eContainer();
+        Step other = process.getSteps().stream().filter(step -> step != owner).findFirst().orElseThrow();
+
+        assertTrue(editor.getTreePage().drop(List.of(evidence), other, DND.DROP_MOVE), "evidence can be dropped on a step");
+        assertSame(other, evidence.eContainer(), "the drop moved the evidence");
+        assertFalse(owner.getEvidence().contains(evidence));
+        assertFalse(editor.getTreePage().drop(List.of(process), other, DND.DROP_MOVE), "a process does not go into a step");
+
+        int steps = process.getSteps().size();
+        assertTrue(editor.getTreePage().drop(List.of(other), process, DND.DROP_COPY));
+        assertEquals(steps + 1, process.getSteps().size(), "a copy of the step is added to the process");
+        assertNotEquals(other.getId(), process.getSteps().get(steps).getId(), "with its own identity");
+
+        run("org.eclipse.ui.edit.undo");
+        run("org.eclipse.ui.edit.undo");
+        assertEquals(steps, process.getSteps().size());
+        assertSame(owner, evidence.eContainer(), "Undo puts the evidence back");
         assertFalse(editor.isDirty());
     }
 

@@ -23,8 +23,6 @@ import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.DND;
@@ -54,6 +52,8 @@ public final class MappingPage {
     private final LastSelectionProvider selection = new LastSelectionProvider();
     private final java.util.Map<TreeViewer, MappingDrop> drops = new java.util.HashMap<>();
     private MappingIndex index;
+    /** Up to this many elements a domain's tree opens its first levels. */
+    private static final int EXPAND_LIMIT = 2_000;
 
     public MappingPage(Composite parent, ModelSession session) {
         this.session = session;
@@ -67,16 +67,11 @@ public final class MappingPage {
         AdapterFactoryLabelProvider itemLabels = new AdapterFactoryLabelProvider(session.adapterFactory());
         MappingLabels labels = new MappingLabels(itemLabels, () -> index);
 
-        processTree = tree(columns, "Process domain (work as imagined)", labels);
-        processTree.addFilter(new ViewerFilter() {
-            @Override
-            public boolean select(Viewer viewer, Object parentElement, Object element) {
-                // Flows, triggers and stages are structure, not something a mapping covers.
-                return !(element instanceof Flow || element instanceof Trigger || element instanceof Stage);
-            }
-        });
+        // Flows, triggers and stages are structure, not something a mapping covers.
+        processTree = tree(columns, "Process domain (work as imagined)", labels,
+                element -> !(element instanceof Flow || element instanceof Trigger || element instanceof Stage));
         mappingTable = mappingTable(columns, itemLabels);
-        digitalTree = tree(columns, "Digital domain (work as enforced)", labels);
+        digitalTree = tree(columns, "Digital domain (work as enforced)", labels, element -> true);
         columns.setWeights(30, 40, 30);
 
         for (TreeViewer tree : List.of(processTree, digitalTree)) {
@@ -87,13 +82,14 @@ public final class MappingPage {
         setInputs();
     }
 
-    private TreeViewer tree(Composite parent, String title, MappingLabels labels) {
+    private TreeViewer tree(Composite parent, String title, MappingLabels labels, java.util.function.Predicate<Object> shown) {
         Group group = new Group(parent, SWT.NONE);
         group.setText(title);
         group.setLayout(new GridLayout(1, false));
-        TreeViewer tree = new TreeViewer(group, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        // Virtual and lazy: a large model creates and labels only the rows on screen.
+        TreeViewer tree = new TreeViewer(group, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER | SWT.VIRTUAL);
         tree.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        tree.setContentProvider(new AdapterFactoryContentProvider(session.adapterFactory()));
+        tree.setContentProvider(new LazyTreeContent(new AdapterFactoryContentProvider(session.adapterFactory()), shown));
         tree.setLabelProvider(labels);
         tree.setUseHashlookup(true);
         return tree;
@@ -107,7 +103,9 @@ public final class MappingPage {
         holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         TableColumnLayout layout = new TableColumnLayout();
         holder.setLayout(layout);
-        TableViewer table = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+        // Virtual: a large model has tens of thousands of mappings; only the rows on screen are labelled.
+        TableViewer table = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER | SWT.VIRTUAL);
+        table.setUseHashlookup(true);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
@@ -162,7 +160,9 @@ public final class MappingPage {
      * type that fits (asking which if several do). Returns whether a mapping was made.
      */
     public boolean drop(List<EObject> dragged, EObject target) {
-        TreeViewer tree = digitalTree.testFindItem(target) != null ? digitalTree : processTree;
+        DovetailModel model = model();
+        TreeViewer tree = model != null && org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(model.getDigitalDomain(), target)
+                ? digitalTree : processTree;
         return drops.get(tree).drop(dragged, target);
     }
 
@@ -170,9 +170,23 @@ public final class MappingPage {
         DovetailModel model = model();
         processTree.setInput(model == null ? null : model.getProcessDomain());
         digitalTree.setInput(model == null ? null : model.getDigitalDomain());
-        processTree.expandToLevel(2);
-        digitalTree.expandToLevel(3);
+        // A small model opens its branches; a large one starts collapsed (expanding would build every row).
+        if (model != null && size(model.getProcessDomain()) <= EXPAND_LIMIT) {
+            processTree.expandToLevel(2);
+        }
+        if (model != null && size(model.getDigitalDomain()) <= EXPAND_LIMIT) {
+            digitalTree.expandToLevel(3);
+        }
         refresh();
+    }
+
+    private static int size(EObject domain) {
+        int size = 0;
+        for (var all = domain == null ? java.util.Collections.<EObject>emptyIterator() : domain.eAllContents(); all.hasNext()
+                && size <= EXPAND_LIMIT; all.next()) {
+            size++;
+        }
+        return size;
     }
 
     /** Reads the mappings again and refreshes labels, coverage and the table (after every change while shown). */
@@ -186,6 +200,9 @@ public final class MappingPage {
             return;
         }
         index = MappingIndex.of(session.resource());
+        for (TreeViewer tree : List.of(processTree, digitalTree)) {
+            ((LazyTreeContent) tree.getContentProvider()).forget();
+        }
         mappingTable.setInput(index.mappings());
         processTree.refresh(true);
         digitalTree.refresh(true);

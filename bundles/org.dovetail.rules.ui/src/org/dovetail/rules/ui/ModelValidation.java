@@ -54,6 +54,8 @@ public final class ModelValidation {
     private ValidationJob job;
     private AttachJob attachJob;
     private ValidationResult result;
+    /** Findings changed since {@link #result} was assembled. */
+    private boolean resultStale;
     private List<String> notes = List.of();
     private boolean disposed;
 
@@ -68,13 +70,27 @@ public final class ModelValidation {
         return editor;
     }
 
-    /** The latest result that matches the model, or {@code null} before the first run ended. */
+    /**
+     * The latest result that matches the model, or {@code null} before the first run ended. After an edit that changed
+     * findings it is assembled on first call (a walk of the model: on a large one the views ask once a burst of
+     * edits pauses, not after every command).
+     */
     public ValidationResult result() {
+        if (resultStale && incremental != null) {
+            resultStale = false;
+            show(incremental.result(), null, false);
+        }
         return result;
+    }
+
+    /** How many findings the last assembled result had (cheap: for deciding how eagerly to refresh). */
+    public int lastFindingCount() {
+        return result == null ? 0 : result.findings().size();
     }
 
     /** Notes of the latest run for people: configuration problems, skipped contributions, failed checks. */
     public List<String> notes() {
+        result();
         return notes;
     }
 
@@ -146,6 +162,7 @@ public final class ModelValidation {
             attachJob = null;
             if (incremental != null) {
                 incremental.detach();
+                resultStale = false;
             }
             incremental = attached;
             configurationNotes = attachNotes;
@@ -167,13 +184,23 @@ public final class ModelValidation {
         if (disposed || incremental == null) {
             return;
         }
-        incremental.revalidate();
-        show(incremental.result(), null);
+        IncrementalValidator.Delta delta = incremental.revalidate();
+        if (delta.isEmpty()) {
+            return; // the same findings: nothing to show anew
+        }
+        decorator.update(delta.removed(), delta.added());
+        resultStale = true;
+        fireChanged();
     }
 
     /** Shows {@code newResult}; its notes are the configuration notes and its problems and failures, unless given. */
     private void show(ValidationResult newResult, List<String> newNotes) {
+        show(newResult, newNotes, true);
+    }
+
+    private void show(ValidationResult newResult, List<String> newNotes, boolean redecorate) {
         result = newResult;
+        resultStale = false;
         if (newNotes == null) {
             List<String> all = new ArrayList<>(configurationNotes);
             all.addAll(newResult.problems());
@@ -181,8 +208,10 @@ public final class ModelValidation {
             newNotes = List.copyOf(all);
         }
         notes = newNotes;
-        decorator.update(newResult.findings());
-        fireChanged();
+        if (redecorate) {
+            decorator.update(newResult.findings());
+            fireChanged();
+        }
     }
 
     /** Called by the job in its thread; the result counts only if no change came after the run started. */

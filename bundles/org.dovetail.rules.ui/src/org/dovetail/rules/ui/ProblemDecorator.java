@@ -1,5 +1,6 @@
 package org.dovetail.rules.ui;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,36 +26,82 @@ import org.eclipse.swt.graphics.Image;
  */
 final class ProblemDecorator extends BaseLabelProvider implements ILabelDecorator {
 
-    private Map<Object, Severity> worst = Map.of();
+    /** Per element: how many open findings of each severity (by value) are on it or below it. */
+    private final Map<Object, int[]> counts = new HashMap<>();
+    /** The elements each counted finding was counted on (its element and ancestors then): removal undoes exactly that. */
+    private final Map<RuleFinding, List<List<EObject>>> counted = new HashMap<>();
     private final Map<Severity, Map<Image, Image>> decorated = new HashMap<>();
 
-    /** Takes a new set of findings and tells the tree which labels changed. */
+    /** Takes a whole new set of findings and tells the tree which labels changed. */
     void update(List<RuleFinding> findings) {
-        Map<Object, Severity> next = new HashMap<>();
-        for (RuleFinding finding : findings) {
-            if (!finding.isOpen()) {
+        Set<Object> changed = new HashSet<>(counts.keySet());
+        Map<Object, Severity> before = new HashMap<>();
+        changed.forEach(element -> before.put(element, severityOf(element)));
+        counts.clear();
+        counted.clear();
+        findings.forEach(finding -> count(finding, changed));
+        changed.removeIf(element -> before.get(element) == severityOf(element));
+        fire(changed);
+    }
+
+    /**
+     * Follows a change of the findings (after an edit): only the ancestors of the removed and added findings are
+     * touched, so a large model with thousands of findings does not pay for all of them on every command.
+     */
+    void update(List<RuleFinding> removed, List<RuleFinding> added) {
+        Set<Object> touched = new HashSet<>();
+        Map<Object, Severity> before = new HashMap<>();
+        for (RuleFinding finding : removed) {
+            List<List<EObject>> paths = counted.get(finding);
+            if (paths == null || paths.isEmpty()) {
                 continue;
             }
-            for (EObject element = finding.element(); element != null; element = element.eContainer()) {
-                Severity known = next.get(element);
-                if (known != null && known.getValue() >= finding.severity().getValue()) {
-                    break;
+            List<EObject> path = paths.remove(paths.size() - 1);
+            if (paths.isEmpty()) {
+                counted.remove(finding);
+            }
+            for (EObject element : path) {
+                before.putIfAbsent(element, severityOf(element));
+                touched.add(element);
+                int[] severities = counts.get(element);
+                if (severities != null && --severities[finding.severity().getValue()] == 0 && isZero(severities)) {
+                    counts.remove(element);
                 }
-                next.put(element, finding.severity());
             }
         }
-        Set<Object> changed = new HashSet<>();
-        worst.forEach((element, severity) -> {
-            if (next.get(element) != severity) {
-                changed.add(element);
+        for (RuleFinding finding : added) {
+            for (EObject element = finding.element(); element != null; element = element.eContainer()) {
+                before.putIfAbsent(element, severityOf(element));
             }
-        });
-        next.forEach((element, severity) -> {
-            if (worst.get(element) != severity) {
-                changed.add(element);
+            count(finding, touched);
+        }
+        touched.removeIf(element -> before.get(element) == severityOf(element));
+        fire(touched);
+    }
+
+    private void count(RuleFinding finding, Set<Object> touched) {
+        if (!finding.isOpen()) {
+            return;
+        }
+        List<EObject> path = new ArrayList<>();
+        for (EObject element = finding.element(); element != null; element = element.eContainer()) {
+            path.add(element);
+            counts.computeIfAbsent(element, k -> new int[Severity.VALUES.size()])[finding.severity().getValue()]++;
+            touched.add(element);
+        }
+        counted.computeIfAbsent(finding, k -> new ArrayList<>(1)).add(path);
+    }
+
+    private static boolean isZero(int[] severities) {
+        for (int count : severities) {
+            if (count != 0) {
+                return false;
             }
-        });
-        worst = next;
+        }
+        return true;
+    }
+
+    private void fire(Set<Object> changed) {
         if (!changed.isEmpty()) {
             fireLabelProviderChanged(new LabelProviderChangedEvent(this, changed.toArray()));
         }
@@ -62,12 +109,20 @@ final class ProblemDecorator extends BaseLabelProvider implements ILabelDecorato
 
     /** The worst open severity on or below {@code element}, or {@code null}. */
     Severity severityOf(Object element) {
-        return worst.get(element);
+        int[] severities = counts.get(element);
+        if (severities != null) {
+            for (int value = severities.length - 1; value >= 0; value--) {
+                if (severities[value] > 0) {
+                    return Severity.get(value);
+                }
+            }
+        }
+        return null;
     }
 
     @Override
     public Image decorateImage(Image image, Object element) {
-        Severity severity = worst.get(element);
+        Severity severity = severityOf(element);
         if (image == null || image.isDisposed() || severity == null) {
             return null;
         }

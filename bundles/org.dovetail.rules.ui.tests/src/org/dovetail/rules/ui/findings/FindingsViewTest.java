@@ -138,7 +138,7 @@ class FindingsViewTest {
     }
 
     @Test
-    void theWaiveDialogAsksForReasonExpiryAndWhoThenTheFindingShowsAsWaived() {
+    void theWaiveDialogAsksForReasonExpiryAndWhoThenTheFindingShowsAsWaived() throws Exception {
         Element transition = named(editor, Element.class, "Post PO-matched invoice");
         RuleFinding skip = finding(validation, APPROVAL_SKIP_PATH, transition);
         LocalDate today = LocalDate.of(2026, 11, 23);
@@ -158,6 +158,9 @@ class FindingsViewTest {
             dialog.grantedByField().select(0);
             dialog.grantedByField().notifyListeners(SWT.Selection, new Event());
             assertTrue(waive.isEnabled());
+            // The filled-in dialog, for looking at (target/screenshots).
+            org.dovetail.ui.testing.UiWait.idle(java.time.Duration.ofMillis(400)); // the title area paints late
+            org.dovetail.ui.testing.Screenshots.capture("waive-dialog");
             waive.notifyListeners(SWT.Selection, new Event());
         } finally {
             if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {

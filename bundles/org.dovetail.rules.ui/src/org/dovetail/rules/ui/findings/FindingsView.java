@@ -274,8 +274,7 @@ public class FindingsView extends ViewPart {
             show(null);
             return;
         }
-        ValidationResult result = validation.result();
-        if (result != null && result.findings().size() > LARGE_RESULT) {
+        if (validation.lastFindingCount() > LARGE_RESULT) {
             // A burst of edits on a large model: refresh once it pauses, not after every command.
             viewer.getControl().getDisplay().timerExec(-1, refreshLater);
             viewer.getControl().getDisplay().timerExec(REFRESH_DELAY_MS, refreshLater);
