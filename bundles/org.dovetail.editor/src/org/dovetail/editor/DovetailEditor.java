@@ -108,17 +108,21 @@ public class DovetailEditor extends MultiPageEditorPart implements IEditingDomai
 
     @Override
     protected void pageChange(int newPageIndex) {
+        // A page built now is current; one built before may have missed changes made while it was hidden.
+        boolean built = false;
         if (newPageIndex == OVERVIEW_PAGE && overviewPage == null) {
             overviewPage = new OverviewPage(overviewHolder, session, () -> setActivePage(MAPPING_PAGE));
             overviewHolder.layout(true, true);
+            built = true;
         } else if (newPageIndex == MAPPING_PAGE && mappingPage == null) {
             mappingPage = new MappingPage(mappingHolder, session);
             mappingHolder.layout(true, true);
+            built = true;
         }
         super.pageChange(newPageIndex);
-        if (newPageIndex == OVERVIEW_PAGE) {
+        if (newPageIndex == OVERVIEW_PAGE && !built) {
             overviewPage.refresh();
-        } else if (newPageIndex == MAPPING_PAGE) {
+        } else if (newPageIndex == MAPPING_PAGE && !built) {
             mappingPage.refresh();
         }
         selectionProvider.switchTo(switch (newPageIndex) {

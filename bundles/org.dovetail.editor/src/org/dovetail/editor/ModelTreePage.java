@@ -27,6 +27,9 @@ import org.eclipse.swt.widgets.Text;
  */
 public final class ModelTreePage {
 
+    /** A branch with more children than this is not opened when the model is. */
+    private static final int EXPAND_LIMIT = 500;
+
     private final Composite control;
     private final TreeViewer viewer;
     private final DecoratingLabelProvider labelProvider;
@@ -77,8 +80,12 @@ public final class ModelTreePage {
         ITreeContentProvider content = (ITreeContentProvider) viewer.getContentProvider();
         Object branch = root;
         for (int level = 0; level < depth && branch != null; level++) {
+            Object[] children = content.getChildren(branch);
+            if (children.length > EXPAND_LIMIT) {
+                return; // a large model's domain: thousands of rows to build, at opening and on every filter
+            }
             viewer.setExpandedState(branch, true);
-            branch = Arrays.stream(content.getChildren(branch)).filter(content::hasChildren).findFirst().orElse(null);
+            branch = Arrays.stream(children).filter(content::hasChildren).findFirst().orElse(null);
         }
     }
 

@@ -68,9 +68,12 @@ public final class MappingIndex {
 
     /** Whether {@code element} is a kind of element that mappings should cover. */
     public static boolean isMappable(EObject element) {
-        return SOURCE_TYPES.stream().anyMatch(type -> type.isInstance(element))
-                || TARGET_TYPES.stream().anyMatch(type -> type.isInstance(element));
+        // Asked for every element of the model on every refresh: answered once per class.
+        return MAPPABLE.computeIfAbsent(element.eClass(), type -> SOURCE_TYPES.stream().anyMatch(t -> t.isSuperTypeOf(type))
+                || TARGET_TYPES.stream().anyMatch(t -> t.isSuperTypeOf(type)));
     }
+
+    private static final Map<EClass, Boolean> MAPPABLE = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whether a live mapping maps {@code element} (as its process element or among its targets). */
     public boolean isMapped(EObject element) {
@@ -110,8 +113,12 @@ public final class MappingIndex {
     }
 
     private static String kind(EObject element) {
-        return element instanceof Step ? "Steps" : element.eClass().getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ") + "s";
+        return element instanceof Step ? "Steps"
+                : KINDS.computeIfAbsent(element.eClass(), type -> type.getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ") + "s");
     }
+
+    /** The kind label per class: coverage asks for every element of every process. */
+    private static final Map<EClass, String> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** How many of a process's mappable elements are mapped, overall and by kind ({mapped, total}). */
     public record Coverage(int mapped, int total, Map<String, int[]> byKind) {
