@@ -8,6 +8,7 @@ import static org.dovetail.diagram.ui.editor.DiagramEditorTestSupport.open;
 import static org.dovetail.diagram.ui.editor.DiagramEditorTestSupport.page;
 import static org.dovetail.diagram.ui.editor.DiagramEditorTestSupport.processEvents;
 import static org.dovetail.diagram.ui.editor.DiagramEditorTestSupport.supplierInvoice;
+import static org.dovetail.diagram.ui.editor.DiagramEditorTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -21,6 +22,7 @@ import java.util.List;
 
 import org.dovetail.diagram.model.description.DiagramDescription;
 import org.dovetail.diagram.model.state.AbstractDNode;
+import org.dovetail.diagram.model.state.DContainer;
 import org.dovetail.diagram.model.state.DDiagramElement;
 import org.dovetail.diagram.ui.canvas.Box;
 import org.dovetail.diagram.ui.canvas.CanvasContent;
@@ -251,9 +253,15 @@ class DiagramEditorTest {
         canvas.zoomToFit();
         assertTrue(canvas.visibleArea().contains(canvas.content().extent()) || canvas.zoom() == DiagramCanvas.MIN_ZOOM,
                 "fit shows the whole diagram, or as much as the smallest zoom can");
-        editor.arrangeAll();
-        processEvents();
-        assertTrue(editor.getEditingDomain().getCommandStack().canUndo(), "Arrange All is undoable");
+        CommandStack stack = editor.getEditingDomain().getCommandStack();
+        var arranged = editor.arrangeAll();
+        // ELK runs in a job: the call returns at once, and the result is applied by the UI thread's event loop.
+        assertFalse(arranged.isDone(), "the layout is applied later, on the UI thread");
+        waitUntil("Arrange All finishes", arranged::isDone);
+        assertTrue(arranged.get(), "the layout was applied");
+        assertEquals("Arrange All", stack.getUndoCommand().getLabel(), "Arrange All is one undoable command");
+        stack.undo();
+        assertNotEquals("Arrange All", stack.getUndoCommand() == null ? null : stack.getUndoCommand().getLabel());
         for (var layer : editor.session().description().getAdditionalLayers()) {
             boolean active = editor.isLayerActive(layer.getId());
             editor.setLayerActive(layer.getId(), !active);
@@ -281,10 +289,46 @@ class DiagramEditorTest {
     }
 
     @Test
+    void collapsingAContainerHidesItsChildrenAndUndoBringsThemBack() throws Exception {
+        DiagramEditor editor = open(supplierInvoice(), diagram("Governance mapping"));
+        DContainer group = null;
+        for (AbstractDNode side : editor.session().diagram().getNodes()) {
+            for (AbstractDNode child : ((DContainer) side).getChildren()) {
+                if (group == null && child instanceof DContainer c && c.getChildren().size() > 2) {
+                    group = c;
+                }
+            }
+        }
+        assertNotNull(group, "the governance mapping has groups of elements");
+        int height = group.getHeight();
+        int shown = editor.canvas().content().nodes().size();
+        assertTrue(editor.setCollapsed(List.of(group), true));
+        processEvents();
+        assertTrue(group.isCollapsed());
+        assertTrue(group.getHeight() < height / 2, "a collapsed container shrinks to its header");
+        assertEquals(shown - group.getChildren().size(), editor.canvas().content().nodes().size(), "its children leave the canvas");
+        assertFalse(editor.setCollapsed(List.of(group), true), "collapsing it again changes nothing");
+        CommandStack stack = editor.getEditingDomain().getCommandStack();
+        assertEquals("Collapse", stack.getUndoCommand().getLabel());
+        stack.undo();
+        processEvents();
+        assertFalse(group.isCollapsed());
+        assertEquals(height, group.getHeight());
+        assertEquals(shown, editor.canvas().content().nodes().size());
+        stack.redo();
+        assertTrue(editor.setCollapsed(List.of(group), false), "expand");
+        processEvents();
+        assertFalse(group.isCollapsed());
+        assertTrue(group.getHeight() >= height - 16, "expanding grows it around its children again");
+        assertEquals(shown, editor.canvas().content().nodes().size());
+    }
+
+    @Test
     void saveWritesModelAndDiagramStateAndExportWritesImages() throws Exception {
         IFile file = supplierInvoice();
         DiagramEditor editor = open(file, diagram("Digital workflow"));
-        editor.arrangeAll();
+        var arranged = editor.arrangeAll();
+        waitUntil("Arrange All finishes", arranged::isDone);
         assertTrue(editor.isDirty());
         editor.doSave(null);
         assertFalse(editor.isDirty());
