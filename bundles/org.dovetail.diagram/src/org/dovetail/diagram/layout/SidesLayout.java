@@ -92,8 +92,18 @@ final class SidesLayout implements PreparedLayout {
                     shared.merge(t, 1, Integer::sum);
                 }
             }
-            shared.entrySet().stream().max(Map.Entry.comparingByValue())
-                    .ifPresentOrElse(best -> partners.get(best.getKey()).add(group), () -> unpaired.add(group));
+            // Ties go to the earlier left-hand group, so the same model always gives the same picture.
+            DContainer best = null;
+            for (DContainer candidate : partners.keySet()) {
+                if (shared.getOrDefault(candidate, 0) > (best == null ? 0 : shared.get(best))) {
+                    best = candidate;
+                }
+            }
+            if (best == null) {
+                unpaired.add(group);
+            } else {
+                partners.get(best).add(group);
+            }
         }
 
         double leftWidth = sideWidth(left);
