@@ -23,6 +23,7 @@ import java.util.List;
 import org.dovetail.diagram.model.description.DiagramDescription;
 import org.dovetail.diagram.model.state.AbstractDNode;
 import org.dovetail.diagram.model.state.DContainer;
+import org.dovetail.diagram.model.state.DEdge;
 import org.dovetail.diagram.model.state.DDiagramElement;
 import org.dovetail.diagram.ui.canvas.Box;
 import org.dovetail.diagram.ui.canvas.CanvasContent;
@@ -321,6 +322,47 @@ class DiagramEditorTest {
         assertFalse(group.isCollapsed());
         assertTrue(group.getHeight() >= height - 16, "expanding grows it around its children again");
         assertEquals(shown, editor.canvas().content().nodes().size());
+    }
+
+    @Test
+    void draggingTheMiddleOfASelectedEdgeAddsABendUndoably() throws Exception {
+        DiagramEditor editor = open(supplierInvoice(), diagram("Digital workflow"));
+        DiagramCanvas canvas = editor.canvas();
+        canvas.setZoom(1, null);
+        DEdge edge = null;
+        for (Object candidate : canvas.content().edges()) {
+            List<Pt> r = canvas.content().route(candidate);
+            if (edge == null && Math.hypot(r.get(1).x() - r.get(0).x(), r.get(1).y() - r.get(0).y()) > 60) {
+                edge = (DEdge) candidate; // a long first segment: its middle is far from any bend
+            }
+        }
+        assertNotNull(edge);
+        canvas.reveal(edge);
+        canvas.selection().set(List.of(edge));
+        processEvents();
+        List<Pt> route = List.copyOf(canvas.content().route(edge));
+        Pt middle = new Pt((route.get(0).x() + route.get(1).x()) / 2, (route.get(0).y() + route.get(1).y()) / 2);
+        Point from = canvas.toScreen(middle);
+        assertTrue(((org.eclipse.swt.widgets.Composite) canvas.getControl()).getClientArea().contains(from), "the edge is on screen");
+        drag(canvas.getControl(), from, new Point(from.x + 25, from.y + 40), 1, 0);
+        processEvents();
+        assertEquals(route.size() + 1, edge.getBendpoints().size(), "a new bend where the segment was dragged");
+        var bend = edge.getBendpoints().get(1);
+        assertEquals(Math.round(middle.x() + 25 / canvas.zoom()), bend.getX(), 1.0);
+        assertEquals(Math.round(middle.y() + 40 / canvas.zoom()), bend.getY(), 1.0);
+        CommandStack stack = editor.getEditingDomain().getCommandStack();
+        assertEquals("Route", stack.getUndoCommand().getLabel());
+
+        // Dragging that bend again moves it; undo twice gives the first route back.
+        Point grab = canvas.toScreen(new Pt(bend.getX(), bend.getY()));
+        drag(canvas.getControl(), grab, new Point(grab.x - 10, grab.y), 1, 0);
+        processEvents();
+        assertEquals(route.size() + 1, edge.getBendpoints().size(), "moving a bend adds none");
+        assertEquals(bend.getX() - Math.round(10 / canvas.zoom()), edge.getBendpoints().get(1).getX(), 1.0);
+        stack.undo();
+        stack.undo();
+        processEvents();
+        assertEquals(route, canvas.content().route(edge), "undo restores the route");
     }
 
     @Test

@@ -151,6 +151,15 @@ final class DiagramEditHandler implements CanvasEditHandler {
     }
 
     @Override
+    public void reroute(Object edge, List<Pt> route) {
+        List<int[]> points = new ArrayList<>();
+        for (Pt p : route) {
+            points.add(new int[] { (int) Math.round(p.x()), (int) Math.round(p.y()) });
+        }
+        execute(commands().setBendpoints((DEdge) edge, points));
+    }
+
+    @Override
     public void rename(Object element, String newLabel) {
         execute(commands().rename((DDiagramElement) element, newLabel));
     }
