@@ -9,6 +9,7 @@ import java.util.Set;
 import org.dovetail.diagram.internal.DescriptionIndex;
 import org.dovetail.diagram.internal.SemanticIds;
 import org.dovetail.diagram.layout.DiagramLayout;
+import org.dovetail.diagram.layout.PreparedLayout;
 import org.dovetail.diagram.model.description.EdgeCreationTool;
 import org.dovetail.diagram.model.description.NodeCreationTool;
 import org.dovetail.diagram.model.description.RelationEdgeMapping;
@@ -237,6 +238,24 @@ public final class DiagramCommands {
             @Override
             protected void doExecute() {
                 DiagramLayout.layout(session, false);
+            }
+
+            @Override
+            public String getLabel() {
+                return "Arrange All";
+            }
+        };
+    }
+
+    /**
+     * Applies a layout prepared with {@link DiagramLayout#prepare} and computed elsewhere (Arrange All runs ELK in a
+     * background job): one undoable command on the command stack.
+     */
+    public Command applyLayout(PreparedLayout layout) {
+        return new ChangeCommand(session.diagram()) {
+            @Override
+            protected void doExecute() {
+                layout.apply();
             }
 
             @Override

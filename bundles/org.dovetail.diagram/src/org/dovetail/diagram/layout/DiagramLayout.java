@@ -33,14 +33,36 @@ public final class DiagramLayout {
             return;
         }
         if (!onlyNew || placed.isEmpty()) {
-            if (LaneLayout.applies(session)) {
-                new LaneLayout(session).run();
-            } else {
-                new ElkLayout(session).run();
-            }
+            PreparedLayout layout = prepare(session);
+            layout.compute();
+            layout.apply();
             return;
         }
         placeNew(session, fresh);
+    }
+
+    /**
+     * Reads the whole diagram into a layout graph for a full layout whose {@link PreparedLayout#compute()} may run
+     * on another thread (Arrange All in a background job). Call on the thread that owns the diagram.
+     */
+    public static PreparedLayout prepare(DiagramSession session) {
+        SidesLayout sides = SidesLayout.of(session);
+        if (sides != null) {
+            return sides;
+        }
+        if (LaneLayout.applies(session)) {
+            LaneLayout lanes = new LaneLayout(session);
+            lanes.prepare();
+            return lanes;
+        }
+        ElkLayout elk = new ElkLayout(session);
+        elk.prepare();
+        return elk;
+    }
+
+    /** Starts ELK's class loading and JIT on a daemon thread, so that the first real layout runs warm. */
+    public static void prewarm() {
+        ElkSupport.prewarm();
     }
 
     private static void collect(List<AbstractDNode> nodes, List<AbstractDNode> fresh, List<AbstractDNode> placed) {

@@ -1,5 +1,6 @@
 package org.dovetail.diagram.layout;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,26 +31,29 @@ import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * ELK layered layout of a whole diagram: nodes sized to their labels, containers around their children (one graph
  * with hierarchy handling, so edges between containers' children are routed across them), orthogonal edges whose
  * routes become the edges' bendpoints.
  */
-final class ElkLayout {
+final class ElkLayout implements PreparedLayout {
 
     private final DiagramSession session;
     private final Map<AbstractDNode, ElkNode> elkNodes = new HashMap<>();
     private final Map<DEdge, ElkEdge> elkEdges = new HashMap<>();
     private boolean large;
+    private ElkNode root;
 
     ElkLayout(DiagramSession session) {
         this.session = session;
     }
 
-    void run() {
+    /** Reads the diagram into the ELK graph (the thread that owns the diagram). */
+    void prepare() {
         ElkSupport.ensureRegistered();
-        ElkNode root = ElkGraphUtil.createGraph();
+        root = ElkGraphUtil.createGraph();
         configure(root, session.description().getDirection() == LayoutDirection.DOWN ? Direction.DOWN : Direction.RIGHT);
         // One layered graph across containers routes edges between containers' children best, but its cost grows
         // steeply with size: large diagrams lay each container out on its own and route cross-container edges simply.
@@ -82,14 +86,73 @@ final class ElkLayout {
             }
             elkEdges.put(edge, elkEdge);
         }
+    }
+
+    @Override
+    public void compute() {
+        boolean parallel = large && parallelContainers();
+        Map<ElkNode, List<ElkNode>> detached = parallel ? layoutContainersInParallel(root) : Map.of();
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        detached.forEach((container, children) -> container.getChildren().addAll(children));
+    }
+
+    /**
+     * Whether containers are laid out in parallel: system property {@code dovetail.layout.parallel} true or false;
+     * by default only with four cores or more (on two, the JIT's compiler threads already take the second core while
+     * ELK is cold, and measured layouts got slower).
+     */
+    static boolean parallelContainers() {
+        String setting = System.getProperty("dovetail.layout.parallel", "auto");
+        return "auto".equals(setting) ? Runtime.getRuntime().availableProcessors() >= 4 : Boolean.parseBoolean(setting);
+    }
+
+    /**
+     * Large diagrams lay containers out on their own ({@link HierarchyHandling#SEPARATE_CHILDREN}), so containers of
+     * one depth are independent: lay them out on all cores, deepest first. A container done keeps its size and is a
+     * plain node to the levels above (its children are held aside until the end).
+     */
+    private static Map<ElkNode, List<ElkNode>> layoutContainersInParallel(ElkNode root) {
+        List<List<ElkNode>> byDepth = new ArrayList<>();
+        collectCompounds(root, 0, byDepth);
+        Map<ElkNode, List<ElkNode>> detached = new java.util.concurrent.ConcurrentHashMap<>();
+        for (int depth = byDepth.size() - 1; depth >= 1; depth--) {
+            byDepth.get(depth).parallelStream().forEach(container -> {
+                new RecursiveGraphLayoutEngine().layout(container, new BasicProgressMonitor());
+                detached.put(container, new ArrayList<>(container.getChildren()));
+                container.getChildren().clear();
+                container.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, org.eclipse.elk.core.options.SizeConstraint.fixed());
+            });
+        }
+        return detached;
+    }
+
+    private static void collectCompounds(ElkNode node, int depth, List<List<ElkNode>> byDepth) {
+        if (node.getChildren().isEmpty()) {
+            return;
+        }
+        while (byDepth.size() <= depth) {
+            byDepth.add(new ArrayList<>());
+        }
+        byDepth.get(depth).add(node);
+        for (ElkNode child : node.getChildren()) {
+            collectCompounds(child, depth + 1, byDepth);
+        }
+    }
+
+    /** Writes bounds and routes into the diagram; views removed since {@link #prepare()} are skipped. */
+    @Override
+    public void apply() {
         for (Map.Entry<AbstractDNode, ElkNode> entry : elkNodes.entrySet()) {
             AbstractDNode node = entry.getKey();
             ElkNode elk = entry.getValue();
-            setBounds(node, elk.getX(), elk.getY(), elk.getWidth(), elk.getHeight());
+            if (isShown(node)) {
+                setBounds(node, elk.getX(), elk.getY(), elk.getWidth(), elk.getHeight());
+            }
         }
         for (Map.Entry<DEdge, ElkEdge> entry : elkEdges.entrySet()) {
-            applyRoute(entry.getKey(), entry.getValue());
+            if (isShown(entry.getKey())) {
+                applyRoute(entry.getKey(), entry.getValue());
+            }
         }
         int loop = 0;
         for (DEdge edge : session.diagram().getEdges()) {
@@ -97,6 +160,10 @@ final class ElkLayout {
                 OrthogonalRouter.route(edge, loop++); // self-loops and edges into collapsed containers
             }
         }
+    }
+
+    private boolean isShown(org.eclipse.emf.ecore.EObject view) {
+        return EcoreUtil.isAncestor(session.diagram(), view);
     }
 
     /** Above this many nodes, containers are laid out separately (see {@link #run()}). */
@@ -108,6 +175,10 @@ final class ElkLayout {
         graph.setProperty(LayeredOptions.THOROUGHNESS, 1);
         graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_GREEDY_SWITCH_TYPE,
                 org.eclipse.elk.alg.layered.options.GreedySwitchType.OFF);
+        // One Brandes-Koepf alignment instead of four balanced ones: a fifth of the layered time on large graphs.
+        graph.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, org.eclipse.elk.alg.layered.options.FixedAlignment.LEFTUP);
+        // Pack unconnected parts (the workflows of a system) into a block instead of one very long row.
+        graph.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, true);
     }
 
     private static int countNodes(List<AbstractDNode> nodes) {

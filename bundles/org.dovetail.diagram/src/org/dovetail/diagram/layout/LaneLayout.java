@@ -26,7 +26,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * flat graph of all lane children; the lanes then become full-width horizontal bands stacked top to bottom, each node
  * in its lane's band at its column, and edges are routed orthogonally between the placed nodes.
  */
-final class LaneLayout {
+final class LaneLayout implements PreparedLayout {
 
     private static final double COLUMN_GAP = 64;
     private static final double ROW_GAP = 22;
@@ -53,11 +53,16 @@ final class LaneLayout {
                 && mapping.getChildrenPresentation() == ChildrenPresentation.LANE;
     }
 
-    void run() {
+    private final Map<AbstractDNode, List<AbstractDNode>> bands = new LinkedHashMap<>();
+    private final List<AbstractDNode> loose = new ArrayList<>();
+    private final List<AbstractDNode> all = new ArrayList<>();
+    private final Map<AbstractDNode, ElkNode> elk = new HashMap<>();
+    private ElkNode graph;
+
+    /** Reads lanes, nodes and edges into a flat ELK graph (the thread that owns the diagram). */
+    void prepare() {
         ElkSupport.ensureRegistered();
         // Bands: the lanes, plus one band for top-level nodes that are not in a lane.
-        Map<AbstractDNode, List<AbstractDNode>> bands = new LinkedHashMap<>();
-        List<AbstractDNode> loose = new ArrayList<>();
         for (AbstractDNode node : session.diagram().getNodes()) {
             if (isLane(session, node)) {
                 bands.put(node, new ArrayList<>(((DContainer) node).isCollapsed() ? List.of() : ((DContainer) node).getChildren()));
@@ -65,13 +70,12 @@ final class LaneLayout {
                 loose.add(node);
             }
         }
-        List<AbstractDNode> all = new ArrayList<>(loose);
+        all.addAll(loose);
         bands.values().forEach(all::addAll);
 
         // Columns and order from ELK layered on the flat graph.
-        ElkNode graph = ElkGraphUtil.createGraph();
+        graph = ElkGraphUtil.createGraph();
         ElkLayout.configure(graph, Direction.RIGHT);
-        Map<AbstractDNode, ElkNode> elk = new HashMap<>();
         for (AbstractDNode node : all) {
             ElkNode n = ElkGraphUtil.createNode(graph);
             int[] size = NodeMetrics.nodeSize(style(node), node.getLabel());
@@ -85,7 +89,21 @@ final class LaneLayout {
                 ElkGraphUtil.createSimpleEdge(s, t);
             }
         }
+    }
+
+    @Override
+    public void compute() {
         new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
+    }
+
+    /** Stacks the lanes as bands and places each node in its lane at its ELK column; routes the edges. */
+    @Override
+    public void apply() {
+        all.removeIf(node -> !org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(session.diagram(), node));
+        bands.keySet().removeIf(lane -> !org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(session.diagram(), lane));
+        java.util.Set<AbstractDNode> kept = new java.util.HashSet<>(all);
+        bands.values().forEach(nodes -> nodes.removeIf(node -> !kept.contains(node)));
+        loose.removeIf(node -> !kept.contains(node));
         TreeMap<Long, List<AbstractDNode>> byX = new TreeMap<>();
         for (AbstractDNode node : all) {
             byX.computeIfAbsent(Math.round(elk.get(node).getX()), k -> new ArrayList<>()).add(node);

@@ -31,6 +31,7 @@ public final class AwtPainter implements DiagramPainter {
     private double lineWidth = 1;
     private LineDash dash = LineDash.SOLID;
     private FontSpec font = FontSpec.of(10, false);
+    private final TextExtentCache extents = new TextExtentCache(10_000);
 
     public AwtPainter(Graphics2D graphics) {
         this.g = graphics;
@@ -94,7 +95,7 @@ public final class AwtPainter implements DiagramPainter {
 
     @Override
     public TextExtent measure(String text) {
-        return measure(g, font, text);
+        return extents.get(font, text, (spec, t) -> measure(g, spec, t));
     }
 
     @Override

@@ -38,13 +38,25 @@ public final class DiagramRenderer {
         this.edges = new EdgeRenderer(session);
     }
 
+    private double[] visible;
+
+    /** Draws the whole diagram (export). */
     public void render(DiagramPainter painter) {
+        render(painter, null);
+    }
+
+    /**
+     * Draws what meets the visible area {x, y, width, height} in diagram coordinates (null: everything): the canvas
+     * paints only its viewport, so a frame's cost follows what is on screen, not the diagram's size.
+     */
+    public void render(DiagramPainter painter, double[] visibleArea) {
+        this.visible = visibleArea;
         for (AbstractDNode node : session.diagram().getNodes()) {
             renderContainers(painter, node, 0, 0);
         }
         for (DEdge edge : session.diagram().getEdges()) {
             if (isVisible(edge.getSource()) && isVisible(edge.getTarget())) {
-                edges.render(painter, edge);
+                edges.render(painter, edge, visible);
             }
         }
         for (AbstractDNode node : session.diagram().getNodes()) {
@@ -52,10 +64,18 @@ public final class DiagramRenderer {
         }
         for (DEdge edge : session.diagram().getEdges()) {
             if (isVisible(edge.getSource()) && isVisible(edge.getTarget())) {
-                edges.renderLabel(painter, edge);
+                edges.renderLabel(painter, edge, visible);
             }
         }
     }
+
+    /** Whether a rectangle meets the visible area (null: everything is visible). */
+    static boolean intersects(double[] visible, double x, double y, double w, double h) {
+        return visible == null || x < visible[0] + visible[2] && x + w > visible[0] && y < visible[1] + visible[3] && y + h > visible[1];
+    }
+
+    /** Decorations and shadows reach a little beyond a node's bounds. */
+    private static final double OVERHANG = 24;
 
     /** Whether no collapsed container hides the node. */
     public static boolean isVisible(AbstractDNode node) {
@@ -73,6 +93,9 @@ public final class DiagramRenderer {
         }
         double x = ox + node.getX();
         double y = oy + node.getY();
+        if (!intersects(visible, x - OVERHANG, y - OVERHANG, node.getWidth() + 2 * OVERHANG, node.getHeight() + 2 * OVERHANG)) {
+            return; // children lie inside their container
+        }
         NodeStyle style = nodeStyle(node);
         Rgb fill = Rgb.parse(style == null ? null : style.getFillColor(), Colors.CONTAINER_FILL);
         Rgb header = Rgb.parse(style == null ? null : style.getHeaderColor(), fill.darker(0.06));
@@ -125,6 +148,9 @@ public final class DiagramRenderer {
     private void renderNodes(DiagramPainter painter, AbstractDNode node, double ox, double oy) {
         double x = ox + node.getX();
         double y = oy + node.getY();
+        if (!intersects(visible, x - OVERHANG, y - OVERHANG, node.getWidth() + 2 * OVERHANG, node.getHeight() + 2 * OVERHANG)) {
+            return;
+        }
         if (node instanceof DContainer container) {
             if (!container.isCollapsed()) {
                 for (AbstractDNode child : container.getChildren()) {

@@ -26,9 +26,9 @@ final class EdgeRenderer {
         this.session = session;
     }
 
-    void render(DiagramPainter painter, DEdge edge) {
+    void render(DiagramPainter painter, DEdge edge, double[] visible) {
         List<double[]> points = points(edge);
-        if (points.size() < 2) {
+        if (points.size() < 2 || !intersects(points, visible, 12)) {
             return;
         }
         EdgeStyle style = session.styleOf(edge) instanceof EdgeStyle s ? s : null;
@@ -53,13 +53,13 @@ final class EdgeRenderer {
         painter.endGroup();
     }
 
-    void renderLabel(DiagramPainter painter, DEdge edge) {
+    void renderLabel(DiagramPainter painter, DEdge edge, double[] visible) {
         boolean hasDecorations = !edge.getDecorations().isEmpty();
         if ((edge.getLabel() == null || edge.getLabel().isEmpty()) && !hasDecorations) {
             return;
         }
         List<double[]> points = points(edge);
-        if (points.size() < 2) {
+        if (points.size() < 2 || !intersects(points, visible, 120)) {
             return;
         }
         double[] mid = edge.getLabelPosition() != null && edge.getSource() == shown(edge.getSource())
@@ -98,6 +98,24 @@ final class EdgeRenderer {
     }
 
     /** The route in absolute coordinates: the stored bendpoints, or a straight line between the node borders. */
+    /** Whether a route's bounding box, grown by {@code margin}, meets the visible area (null: everything is). */
+    private static boolean intersects(List<double[]> points, double[] visible, double margin) {
+        if (visible == null) {
+            return true;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (double[] p : points) {
+            minX = Math.min(minX, p[0]);
+            minY = Math.min(minY, p[1]);
+            maxX = Math.max(maxX, p[0]);
+            maxY = Math.max(maxY, p[1]);
+        }
+        return DiagramRenderer.intersects(visible, minX - margin, minY - margin, maxX - minX + 2 * margin, maxY - minY + 2 * margin);
+    }
+
     static List<double[]> points(DEdge edge) {
         List<double[]> points = new ArrayList<>();
         AbstractDNode source = shown(edge.getSource());

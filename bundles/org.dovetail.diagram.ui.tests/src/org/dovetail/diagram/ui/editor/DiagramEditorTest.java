@@ -8,6 +8,7 @@ import static org.dovetail.diagram.ui.editor.DiagramEditorTestSupport.open;
 import static org.dovetail.diagram.ui.editor.DiagramEditorTestSupport.page;
 import static org.dovetail.diagram.ui.editor.DiagramEditorTestSupport.processEvents;
 import static org.dovetail.diagram.ui.editor.DiagramEditorTestSupport.supplierInvoice;
+import static org.dovetail.diagram.ui.editor.DiagramEditorTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -21,6 +22,8 @@ import java.util.List;
 
 import org.dovetail.diagram.model.description.DiagramDescription;
 import org.dovetail.diagram.model.state.AbstractDNode;
+import org.dovetail.diagram.model.state.DContainer;
+import org.dovetail.diagram.model.state.DEdge;
 import org.dovetail.diagram.model.state.DDiagramElement;
 import org.dovetail.diagram.ui.canvas.Box;
 import org.dovetail.diagram.ui.canvas.CanvasContent;
@@ -251,9 +254,15 @@ class DiagramEditorTest {
         canvas.zoomToFit();
         assertTrue(canvas.visibleArea().contains(canvas.content().extent()) || canvas.zoom() == DiagramCanvas.MIN_ZOOM,
                 "fit shows the whole diagram, or as much as the smallest zoom can");
-        editor.arrangeAll();
-        processEvents();
-        assertTrue(editor.getEditingDomain().getCommandStack().canUndo(), "Arrange All is undoable");
+        CommandStack stack = editor.getEditingDomain().getCommandStack();
+        var arranged = editor.arrangeAll();
+        // ELK runs in a job: the call returns at once, and the result is applied by the UI thread's event loop.
+        assertFalse(arranged.isDone(), "the layout is applied later, on the UI thread");
+        waitUntil("Arrange All finishes", arranged::isDone);
+        assertTrue(arranged.get(), "the layout was applied");
+        assertEquals("Arrange All", stack.getUndoCommand().getLabel(), "Arrange All is one undoable command");
+        stack.undo();
+        assertNotEquals("Arrange All", stack.getUndoCommand() == null ? null : stack.getUndoCommand().getLabel());
         for (var layer : editor.session().description().getAdditionalLayers()) {
             boolean active = editor.isLayerActive(layer.getId());
             editor.setLayerActive(layer.getId(), !active);
@@ -281,10 +290,87 @@ class DiagramEditorTest {
     }
 
     @Test
+    void collapsingAContainerHidesItsChildrenAndUndoBringsThemBack() throws Exception {
+        DiagramEditor editor = open(supplierInvoice(), diagram("Governance mapping"));
+        DContainer group = null;
+        for (AbstractDNode side : editor.session().diagram().getNodes()) {
+            for (AbstractDNode child : ((DContainer) side).getChildren()) {
+                if (group == null && child instanceof DContainer c && c.getChildren().size() > 2) {
+                    group = c;
+                }
+            }
+        }
+        assertNotNull(group, "the governance mapping has groups of elements");
+        int height = group.getHeight();
+        int shown = editor.canvas().content().nodes().size();
+        assertTrue(editor.setCollapsed(List.of(group), true));
+        processEvents();
+        assertTrue(group.isCollapsed());
+        assertTrue(group.getHeight() < height / 2, "a collapsed container shrinks to its header");
+        assertEquals(shown - group.getChildren().size(), editor.canvas().content().nodes().size(), "its children leave the canvas");
+        assertFalse(editor.setCollapsed(List.of(group), true), "collapsing it again changes nothing");
+        CommandStack stack = editor.getEditingDomain().getCommandStack();
+        assertEquals("Collapse", stack.getUndoCommand().getLabel());
+        stack.undo();
+        processEvents();
+        assertFalse(group.isCollapsed());
+        assertEquals(height, group.getHeight());
+        assertEquals(shown, editor.canvas().content().nodes().size());
+        stack.redo();
+        assertTrue(editor.setCollapsed(List.of(group), false), "expand");
+        processEvents();
+        assertFalse(group.isCollapsed());
+        assertTrue(group.getHeight() >= height - 16, "expanding grows it around its children again");
+        assertEquals(shown, editor.canvas().content().nodes().size());
+    }
+
+    @Test
+    void draggingTheMiddleOfASelectedEdgeAddsABendUndoably() throws Exception {
+        DiagramEditor editor = open(supplierInvoice(), diagram("Digital workflow"));
+        DiagramCanvas canvas = editor.canvas();
+        canvas.setZoom(1, null);
+        DEdge edge = null;
+        for (Object candidate : canvas.content().edges()) {
+            List<Pt> r = canvas.content().route(candidate);
+            if (edge == null && Math.hypot(r.get(1).x() - r.get(0).x(), r.get(1).y() - r.get(0).y()) > 60) {
+                edge = (DEdge) candidate; // a long first segment: its middle is far from any bend
+            }
+        }
+        assertNotNull(edge);
+        canvas.reveal(edge);
+        canvas.selection().set(List.of(edge));
+        processEvents();
+        List<Pt> route = List.copyOf(canvas.content().route(edge));
+        Pt middle = new Pt((route.get(0).x() + route.get(1).x()) / 2, (route.get(0).y() + route.get(1).y()) / 2);
+        Point from = canvas.toScreen(middle);
+        assertTrue(((org.eclipse.swt.widgets.Composite) canvas.getControl()).getClientArea().contains(from), "the edge is on screen");
+        drag(canvas.getControl(), from, new Point(from.x + 25, from.y + 40), 1, 0);
+        processEvents();
+        assertEquals(route.size() + 1, edge.getBendpoints().size(), "a new bend where the segment was dragged");
+        var bend = edge.getBendpoints().get(1);
+        assertEquals(Math.round(middle.x() + 25 / canvas.zoom()), bend.getX(), 1.0);
+        assertEquals(Math.round(middle.y() + 40 / canvas.zoom()), bend.getY(), 1.0);
+        CommandStack stack = editor.getEditingDomain().getCommandStack();
+        assertEquals("Route", stack.getUndoCommand().getLabel());
+
+        // Dragging that bend again moves it; undo twice gives the first route back.
+        Point grab = canvas.toScreen(new Pt(bend.getX(), bend.getY()));
+        drag(canvas.getControl(), grab, new Point(grab.x - 10, grab.y), 1, 0);
+        processEvents();
+        assertEquals(route.size() + 1, edge.getBendpoints().size(), "moving a bend adds none");
+        assertEquals(bend.getX() - Math.round(10 / canvas.zoom()), edge.getBendpoints().get(1).getX(), 1.0);
+        stack.undo();
+        stack.undo();
+        processEvents();
+        assertEquals(route, canvas.content().route(edge), "undo restores the route");
+    }
+
+    @Test
     void saveWritesModelAndDiagramStateAndExportWritesImages() throws Exception {
         IFile file = supplierInvoice();
         DiagramEditor editor = open(file, diagram("Digital workflow"));
-        editor.arrangeAll();
+        var arranged = editor.arrangeAll();
+        waitUntil("Arrange All finishes", arranged::isDone);
         assertTrue(editor.isDirty());
         editor.doSave(null);
         assertFalse(editor.isDirty());

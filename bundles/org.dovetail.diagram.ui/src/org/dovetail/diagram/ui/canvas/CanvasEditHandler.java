@@ -24,6 +24,10 @@ public interface CanvasEditHandler {
 
     void connect(PaletteTool tool, Object source, Object target);
 
+    /** Gives an edge a new route (the user dragged a bend point or made a new one), both ends included. */
+    default void reroute(Object edge, java.util.List<Pt> route) {
+    }
+
     /** Does nothing: a read-only canvas. */
     CanvasEditHandler NONE = new CanvasEditHandler() {
         @Override public void move(Collection<?> nodes, double dx, double dy, Object newContainer) { }

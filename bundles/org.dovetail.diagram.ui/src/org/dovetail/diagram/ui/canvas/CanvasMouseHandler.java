@@ -17,7 +17,7 @@ import org.eclipse.swt.widgets.Event;
  */
 final class CanvasMouseHandler {
 
-    enum Mode { IDLE, PRESSED, MOVING, RESIZING, MARQUEE, PANNING, CONNECTING }
+    enum Mode { IDLE, PRESSED, MOVING, RESIZING, MARQUEE, PANNING, CONNECTING, BENDING }
 
     private static final int DRAG_THRESHOLD = 3;
 
@@ -34,6 +34,10 @@ final class CanvasMouseHandler {
     Object resizing;
     ResizeHandle handle;
     Object connectSource;
+    /** While BENDING: the edge, the route index of the bend dragged, and whether it is a new bend (a segment's middle). */
+    Object bendEdge;
+    int bendIndex;
+    boolean bendInserted;
     private Object hovered;
 
     CanvasMouseHandler(DiagramCanvas viewer) {
@@ -88,6 +92,16 @@ final class CanvasMouseHandler {
         if (tool != null) {
             armedToolPress(tool, e);
             return;
+        }
+        for (Object element : viewer.selection().elements()) {
+            int[] bend = bendHandleAt(element, pressAt);
+            if (bend != null) {
+                mode = Mode.BENDING;
+                bendEdge = element;
+                bendIndex = bend[0];
+                bendInserted = bend[1] == 1;
+                return;
+            }
         }
         for (Object node : viewer.selection().elements()) {
             ResizeHandle at = handleAt(node, pressAt);
@@ -147,7 +161,7 @@ final class CanvasMouseHandler {
                     mode = moving.isEmpty() ? Mode.IDLE : Mode.MOVING;
                 }
             }
-            case MOVING, RESIZING, MARQUEE, CONNECTING -> {
+            case MOVING, RESIZING, MARQUEE, CONNECTING, BENDING -> {
                 if (!Objects.equals(previous, current)) {
                     control.redraw();
                 }
@@ -206,6 +220,12 @@ final class CanvasMouseHandler {
                     viewer.selection().set(inside);
                 }
             }
+            case BENDING -> {
+                Pt delta = dragDelta();
+                if (delta.x() != 0 || delta.y() != 0) {
+                    viewer.editHandler().reroute(bendEdge, bentRoute());
+                }
+            }
             case CONNECTING -> {
                 Object target = connectTarget();
                 if (target != null) {
@@ -220,6 +240,7 @@ final class CanvasMouseHandler {
         moving = List.of();
         resizing = null;
         connectSource = null;
+        bendEdge = null;
         control.redraw();
     }
 
@@ -298,6 +319,51 @@ final class CanvasMouseHandler {
             }
         }
         return null;
+    }
+
+    /**
+     * The bend handle of a selected edge under a screen point: {index, 0} for an existing bend (not the ends), or
+     * {index, 1} for the middle of a segment, where dragging makes a new bend at that index. Null if none.
+     */
+    int[] bendHandleAt(Object element, Point p) {
+        CanvasContent content = viewer.content();
+        if (content.isNode(element) || !content.edges().contains(element)) {
+            return null;
+        }
+        List<Pt> route = content.route(element);
+        for (int i = 1; i < route.size() - 1; i++) {
+            if (near(viewer.toScreen(route.get(i)), p)) {
+                return new int[] { i, 0 };
+            }
+        }
+        for (int i = 0; i + 1 < route.size(); i++) {
+            if (near(viewer.toScreen(midpoint(route.get(i), route.get(i + 1))), p)) {
+                return new int[] { i + 1, 1 };
+            }
+        }
+        return null;
+    }
+
+    static Pt midpoint(Pt a, Pt b) {
+        return new Pt((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
+    }
+
+    private static boolean near(Point a, Point b) {
+        return Math.abs(a.x - b.x) <= 5 && Math.abs(a.y - b.y) <= 5;
+    }
+
+    /** The route of the edge being bent, with the dragged bend where the pointer is now. */
+    List<Pt> bentRoute() {
+        List<Pt> route = new ArrayList<>(viewer.content().route(bendEdge));
+        Pt delta = dragDelta();
+        if (bendInserted) {
+            Pt middle = midpoint(route.get(bendIndex - 1), route.get(bendIndex));
+            route.add(bendIndex, new Pt(middle.x() + delta.x(), middle.y() + delta.y()));
+        } else {
+            Pt bend = route.get(bendIndex);
+            route.set(bendIndex, new Pt(bend.x() + delta.x(), bend.y() + delta.y()));
+        }
+        return route;
     }
 
     void paintFeedback(GC gc) {

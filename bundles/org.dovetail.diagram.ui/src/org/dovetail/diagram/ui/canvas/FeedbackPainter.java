@@ -43,6 +43,14 @@ final class FeedbackPainter {
                     mouse.handle.resize(content.bounds(mouse.resizing), mouse.dragDelta().x(), mouse.dragDelta().y())),
                     SELECTION);
             case CONNECTING -> paintConnection(gc, content);
+            case BENDING -> {
+                gc.setForeground(SELECTION);
+                gc.setLineWidth(2);
+                gc.setLineStyle(SWT.LINE_DASH);
+                gc.drawPolyline(screenPolyline(mouse.bentRoute()));
+                gc.setLineStyle(SWT.LINE_SOLID);
+                gc.setLineWidth(1);
+            }
             default -> { }
         }
     }
@@ -82,6 +90,18 @@ final class FeedbackPainter {
             gc.setBackground(primary ? SELECTION : gc.getDevice().getSystemColor(SWT.COLOR_WHITE));
             gc.fillOval(s.x - 4, s.y - 4, 8, 8);
             gc.drawOval(s.x - 4, s.y - 4, 8, 8);
+        }
+        // Bend handles: squares on the bends (drag to move), small dots in the segments' middles (drag to add a bend).
+        gc.setForeground(SELECTION);
+        gc.setBackground(gc.getDevice().getSystemColor(SWT.COLOR_WHITE));
+        for (int i = 1; i < route.size() - 1; i++) {
+            Point s = viewer.toScreen(route.get(i));
+            gc.fillRectangle(s.x - 3, s.y - 3, 7, 7);
+            gc.drawRectangle(s.x - 3, s.y - 3, 7, 7);
+        }
+        for (int i = 0; i + 1 < route.size(); i++) {
+            Point s = viewer.toScreen(CanvasMouseHandler.midpoint(route.get(i), route.get(i + 1)));
+            gc.drawOval(s.x - 2, s.y - 2, 5, 5);
         }
     }
 

@@ -16,6 +16,7 @@ import org.dovetail.diagram.model.state.AbstractDNode;
 import org.dovetail.diagram.model.state.DContainer;
 import org.dovetail.diagram.model.state.DDiagramElement;
 import org.dovetail.diagram.model.state.DEdge;
+import org.dovetail.diagram.render.NodeMetrics;
 import org.dovetail.diagram.ui.canvas.Box;
 import org.dovetail.diagram.ui.canvas.CanvasEditHandler;
 import org.dovetail.diagram.ui.canvas.PaletteTool;
@@ -87,6 +88,38 @@ final class DiagramEditHandler implements CanvasEditHandler {
         execute(resize);
     }
 
+    /**
+     * Collapses or expands containers as one undoable command: a collapsed container shrinks to its header (its
+     * children and their edges are hidden, edges to them end at the container); expanding grows it around its
+     * children again.
+     */
+    boolean setCollapsed(Collection<DContainer> containers, boolean collapsed) {
+        CompoundCommand command = new CompoundCommand(collapsed ? "Collapse" : "Expand");
+        List<AbstractDNode> changed = new ArrayList<>();
+        for (DContainer container : containers) {
+            if (container.isCollapsed() == collapsed) {
+                continue;
+            }
+            int height = collapsed ? (int) NodeMetrics.CONTAINER_HEADER + 8 : expandedHeight(container);
+            command.append(commands().setCollapsed(container, collapsed));
+            command.append(commands().resize(container, container.getX(), container.getY(), container.getWidth(), height));
+            changed.add(container);
+        }
+        if (changed.isEmpty()) {
+            return false;
+        }
+        command.append(reroute(changed));
+        return execute(command);
+    }
+
+    private static int expandedHeight(DContainer container) {
+        int height = (int) NodeMetrics.CONTAINER_HEADER + 8;
+        for (AbstractDNode child : container.getChildren()) {
+            height = Math.max(height, child.getY() + child.getHeight() + 16);
+        }
+        return height;
+    }
+
     /** A command that re-routes, after the moves before it, every edge touching the moved nodes or their contents. */
     private Command reroute(List<AbstractDNode> moved) {
         return new ChangeCommand(session.diagram()) {
@@ -115,6 +148,15 @@ final class DiagramEditHandler implements CanvasEditHandler {
             }
         }
         return false;
+    }
+
+    @Override
+    public void reroute(Object edge, List<Pt> route) {
+        List<int[]> points = new ArrayList<>();
+        for (Pt p : route) {
+            points.add(new int[] { (int) Math.round(p.x()), (int) Math.round(p.y()) });
+        }
+        execute(commands().setBendpoints((DEdge) edge, points));
     }
 
     @Override

@@ -2,10 +2,12 @@ package org.dovetail.diagram.ui.editor;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 import org.dovetail.diagram.api.DiagramFiles;
 import org.dovetail.diagram.api.DiagramSession;
 import org.dovetail.diagram.layout.DiagramLayout;
+import org.dovetail.diagram.layout.PreparedLayout;
 import org.dovetail.diagram.model.description.DiagramDescription;
 import org.dovetail.diagram.model.state.AbstractDNode;
 import org.dovetail.diagram.model.state.DContainer;
@@ -20,6 +22,9 @@ import org.dovetail.editor.session.ModelSession;
 import org.dovetail.editor.session.ModelSessions;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -28,6 +33,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -59,6 +65,7 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource, IEdit
     private SwtFonts fonts;
     private DiagramPalette palette;
     private DiagramEditHandler edits;
+    private CompletableFuture<Boolean> arranging;
     private DiagramSelectionProvider selectionProvider;
     private DiagramEditorActions actions;
     private FindingsLink findings;
@@ -114,6 +121,7 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource, IEdit
                     + e.getMessage(), e);
         }
         Diagram diagram = DiagramFiles.findOrCreate(diagrams, description, root);
+        DiagramLayout.prewarm(); // ELK loads and compiles on a daemon thread while the diagram is interpreted
         DiagramSession opened = DiagramSession.open(diagram, root, description, registry.expressions(), model.editingDomain());
         if (hasNodesNotLaidOut(diagram.getNodes())) {
             DiagramLayout.layout(opened, true); // a new diagram, or elements added while it was closed
@@ -196,11 +204,43 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource, IEdit
 
     // --- operations (toolbar, menus, tests) ------------------------------------------------------
 
-    /** Lays the whole diagram out with ELK, as one undoable command, and fits it in the window. */
-    public void arrangeAll() {
-        if (edits.execute(session.commands().layout())) {
-            canvas.zoomToFit();
+    /**
+     * Lays the whole diagram out with ELK and fits it in the window. The graph is read here, ELK runs in a background
+     * job (the canvas stays responsive), and the result is applied on the UI thread as one undoable command. The
+     * future completes on the UI thread: true when the layout was applied.
+     */
+    public CompletableFuture<Boolean> arrangeAll() {
+        if (arranging != null && !arranging.isDone()) {
+            return arranging; // one Arrange All at a time
         }
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        arranging = done;
+        PreparedLayout layout = DiagramLayout.prepare(session);
+        Display display = canvas.getControl().getDisplay();
+        Job job = Job.create("Arrange All", monitor -> {
+            try {
+                layout.compute();
+            } catch (RuntimeException e) {
+                display.asyncExec(() -> done.completeExceptionally(e));
+                return new Status(IStatus.ERROR, "org.dovetail.diagram.ui", "Arrange All failed: " + e.getMessage(), e);
+            }
+            display.asyncExec(() -> {
+                boolean applied = canvas != null && !canvas.isDisposed() && edits.execute(session.commands().applyLayout(layout));
+                if (applied) {
+                    canvas.zoomToFit();
+                }
+                done.complete(applied);
+            });
+            return Status.OK_STATUS;
+        });
+        job.setPriority(Job.LONG);
+        job.schedule();
+        return done;
+    }
+
+    /** Collapses or expands containers (one undoable command); false when none changes. */
+    public boolean setCollapsed(java.util.Collection<DContainer> containers, boolean collapsed) {
+        return edits.setCollapsed(containers, collapsed);
     }
 
     public boolean isLayerActive(String layerId) {

@@ -1,5 +1,8 @@
 package org.dovetail.diagram.ui.editor;
 
+import java.util.List;
+
+import org.dovetail.diagram.model.state.DContainer;
 import org.dovetail.diagram.ui.canvas.CanvasContent;
 import org.dovetail.diagram.ui.canvas.DiagramCanvas;
 import org.eclipse.jface.action.Action;
@@ -70,6 +73,14 @@ final class DiagramEditorActions {
         menu.add(delete);
         menu.add(rename);
         menu.add(selectAll);
+        List<DContainer> containers = editor.canvas().selection().elements().stream()
+                .filter(DContainer.class::isInstance).map(DContainer.class::cast).toList();
+        if (containers.stream().anyMatch(c -> !c.isCollapsed())) {
+            menu.add(action("&Collapse", () -> editor.setCollapsed(containers, true)));
+        }
+        if (containers.stream().anyMatch(DContainer::isCollapsed)) {
+            menu.add(action("E&xpand", () -> editor.setCollapsed(containers, false)));
+        }
         menu.add(new Separator());
         menu.add(action("Arrange &All", editor::arrangeAll));
         menu.add(action("Zoom to &Fit", editor.canvas()::zoomToFit));

@@ -23,7 +23,7 @@ public final class SessionRenderer implements CanvasRenderer {
     public void paint(GC gc, Box visible, double zoom) {
         SwtPainter painter = new SwtPainter(gc, fonts);
         try {
-            renderer.render(painter);
+            renderer.render(painter, visible == null ? null : new double[] { visible.x(), visible.y(), visible.width(), visible.height() });
         } finally {
             painter.dispose();
         }

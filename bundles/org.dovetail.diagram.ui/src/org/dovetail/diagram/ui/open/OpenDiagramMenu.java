@@ -12,7 +12,12 @@ import org.dovetail.diagram.ui.editor.DiagramRoots;
 import org.dovetail.model.Element;
 import org.dovetail.model.Identified;
 import org.eclipse.core.resources.IFile;
+import org.dovetail.editor.session.ModelSessions;
+import org.dovetail.model.resource.DovetailResources;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.ActionContributionItem;
@@ -43,12 +48,30 @@ public final class OpenDiagramMenu extends CompoundContributionItem {
             return new IContributionItem[0];
         }
         EObject selected = selectedElement(window);
+        EObject modelRoot = selected != null ? EcoreUtil.getRootContainer(selected) : modelRoot(file);
         List<IContributionItem> items = new ArrayList<>();
         for (Viewpoint viewpoint : DiagramDescriptionRegistry.getDefault().viewpoints()) {
             for (DiagramDescription description : viewpoint.getDiagrams()) {
                 String label = description.getLabel() == null ? description.getId() : description.getLabel();
                 // An element of the diagram's kind selected in the tree (a process, say) is what gets drawn.
                 EObject root = selected != null && DiagramRoots.fits(selected, description.getDomainClass()) ? selected : null;
+                List<EObject> choices = root == null && modelRoot != null ? DiagramRoots.candidates(modelRoot, description.getDomainClass()) : List.of();
+                if (choices.size() > 1) {
+                    // Several elements to draw it on (two processes, say): the user picks one.
+                    MenuManager choice = new MenuManager(label);
+                    for (EObject candidate : choices) {
+                        String id = candidate instanceof Identified identified ? identified.getId() : null;
+                        choice.add(new Action(candidate instanceof Element element && element.getName() != null ? element.getName()
+                                : candidate.eClass().getName()) {
+                            @Override
+                            public void run() {
+                                open(window.getActivePage(), file, description, id);
+                            }
+                        });
+                    }
+                    items.add(choice);
+                    continue;
+                }
                 String rootId = root instanceof Identified identified ? identified.getId() : null;
                 String text = root instanceof Element element && element.getName() != null ? label + " of " + element.getName() : label;
                 items.add(new ActionContributionItem(new Action(text) {
@@ -60,6 +83,20 @@ public final class OpenDiagramMenu extends CompoundContributionItem {
             }
         }
         return items.toArray(IContributionItem[]::new);
+    }
+
+    /** The model of a file: the open session's, else read once for the menu (null if it cannot be read). */
+    private static EObject modelRoot(IFile file) {
+        URI uri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+        var session = ModelSessions.find(uri);
+        if (session.isPresent() && !session.get().resource().getContents().isEmpty()) {
+            return session.get().resource().getContents().get(0);
+        }
+        try {
+            return DovetailResources.load(DovetailResources.newResourceSet(), file.getLocation().toFile().toPath());
+        } catch (java.io.IOException | RuntimeException e) {
+            return null; // the menu then offers the diagrams of the first element; opening reports the problem
+        }
     }
 
     private static EObject selectedElement(IWorkbenchWindow window) {

@@ -22,6 +22,8 @@ public final class SwtFonts {
 
     private final Device device;
     private final Map<FontSpec, Font> fonts = new HashMap<>();
+    /** Label extents survive repaints: a frame measures only text it has not seen before. */
+    private final org.dovetail.diagram.paint.TextExtentCache extents = new org.dovetail.diagram.paint.TextExtentCache(20_000);
 
     public SwtFonts(Device device) {
         this.device = device;
@@ -35,7 +37,12 @@ public final class SwtFonts {
         });
     }
 
+    org.dovetail.diagram.paint.TextExtentCache extents() {
+        return extents;
+    }
+
     public void dispose() {
+        extents.clear();
         fonts.values().forEach(Font::dispose);
         fonts.clear();
     }

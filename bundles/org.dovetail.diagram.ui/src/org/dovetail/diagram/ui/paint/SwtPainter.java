@@ -34,6 +34,7 @@ public final class SwtPainter implements DiagramPainter {
     private final SwtFonts fonts;
     private final Transform transform;
     private final float[] initialTransform = new float[6];
+    private final float[] textTransform = new float[6];
     private final Rectangle initialClip;
     private final Deque<State> saved = new ArrayDeque<>();
     private Rectangle deviceClip;
@@ -105,7 +106,11 @@ public final class SwtPainter implements DiagramPainter {
 
     @Override
     public TextExtent measure(String text) {
-        gc.setFont(fonts.font(font));
+        return fonts.extents().get(font, text, this::measureNow);
+    }
+
+    private TextExtent measureNow(FontSpec spec, String text) {
+        gc.setFont(fonts.font(spec));
         Point extent = gc.textExtent(text, SWT.DRAW_TRANSPARENT);
         FontMetrics metrics = gc.getFontMetrics();
         double scale = 1.0 / SwtFonts.OVERSAMPLING;
@@ -196,7 +201,7 @@ public final class SwtPainter implements DiagramPainter {
     public void drawText(String text, double x, double y) {
         gc.setFont(fonts.font(font));
         gc.setForeground(color(stroke));
-        float[] before = new float[6];
+        float[] before = textTransform;
         transform.getElements(before);
         transform.translate((float) x, (float) y);
         transform.scale(1f / SwtFonts.OVERSAMPLING, 1f / SwtFonts.OVERSAMPLING);
@@ -272,7 +277,10 @@ public final class SwtPainter implements DiagramPainter {
         return clip;
     }
 
+    /** SWT colours need no disposal (device-independent since SWT 4.17): one per RGB, not one per draw call. */
+    private static final java.util.Map<Rgb, Color> COLORS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Color color(Rgb rgb) {
-        return new Color(rgb.red(), rgb.green(), rgb.blue());
+        return COLORS.computeIfAbsent(rgb, c -> new Color(c.red(), c.green(), c.blue()));
     }
 }

@@ -17,7 +17,8 @@ final class DiagramRoots {
     private DiagramRoots() {
     }
 
-    static EObject find(DovetailModel model, String domainClass, String wanted) {
+    /** Every element of the model a diagram of {@code domainClass} can be drawn on, in model order. */
+    static List<EObject> all(DovetailModel model, String domainClass) {
         EClass eClass = eClass(model.eClass().getEPackage(), domainClass);
         List<EObject> candidates = new ArrayList<>();
         if (eClass.isInstance(model)) {
@@ -31,6 +32,12 @@ final class DiagramRoots {
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("the model has no " + eClass.getName() + " to draw this diagram of");
         }
+        return candidates;
+    }
+
+    static EObject find(DovetailModel model, String domainClass, String wanted) {
+        List<EObject> candidates = all(model, domainClass);
+        String kind = domainClass.substring(domainClass.lastIndexOf('.') + 1);
         if (wanted == null) {
             return candidates.get(0);
         }
@@ -39,7 +46,7 @@ final class DiagramRoots {
                 return candidate;
             }
         }
-        throw new IllegalArgumentException("no " + eClass.getName() + " named or with the id \"" + wanted + "\"; there are: "
+        throw new IllegalArgumentException("no " + kind + " named or with the id \"" + wanted + "\"; there are: "
                 + String.join(", ", candidates.stream().map(DiagramRoots::name).toList()));
     }
 

@@ -62,7 +62,8 @@ public final class ExportDiagramCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--element", paramLabel = "<name or id>",
-            description = "The element to draw the diagram of, when the model has several (a process flow's process); default: the first.")
+            description = "The element to draw the diagram of, when the model has several (a process flow's process); default: the first."
+                    + " \"all\" draws every one, each into <output>-<element name>.<ext>.")
     String element;
 
     @Option(names = "--layer", paramLabel = "<id>", split = ",",
@@ -83,8 +84,9 @@ public final class ExportDiagramCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         PrintWriter err = spec.commandLine().getErr();
         try {
-            export();
-            spec.commandLine().getOut().println("dovetail: wrote " + output);
+            for (Path written : export()) {
+                spec.commandLine().getOut().println("dovetail: wrote " + written);
+            }
             return 0;
         } catch (IOException | IllegalArgumentException e) {
             err.println("dovetail: " + e.getMessage());
@@ -92,7 +94,7 @@ public final class ExportDiagramCommand implements Callable<Integer> {
         }
     }
 
-    private void export() throws IOException {
+    private List<Path> export() throws IOException {
         if (scale <= 0 || scale > 8) {
             throw new IllegalArgumentException("--scale must be more than 0 and at most 8, not " + scale);
         }
@@ -103,9 +105,45 @@ public final class ExportDiagramCommand implements Callable<Integer> {
         DiagramDescription description = registry.get(diagramName);
         ResourceSet resourceSet = DovetailResources.newResourceSet();
         DovetailModel loaded = DovetailResources.load(resourceSet, model);
-        var root = DiagramRoots.find(loaded, description.getDomainClass(), element);
-
         DiagramSet set = DiagramFiles.loadOrCreate(resourceSet, model);
+        if (ALL.equals(element)) {
+            List<org.eclipse.emf.ecore.EObject> roots = DiagramRoots.all(loaded, description.getDomainClass());
+            List<Path> written = new java.util.ArrayList<>();
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (var root : roots) {
+                Path file = sibling(output, DiagramRoots.name(root), names);
+                export(description, registry, loaded, set, root, file);
+                written.add(file);
+            }
+            return written;
+        }
+        var root = DiagramRoots.find(loaded, description.getDomainClass(), element);
+        export(description, registry, loaded, set, root, output);
+        return List.of(output);
+    }
+
+    /** {@code --element all}: every element the diagram can be drawn on. */
+    static final String ALL = "all";
+
+    /** {@code out/flow.png} and "Invoice approval" give {@code out/flow-invoice-approval.png} (made unique). */
+    static Path sibling(Path output, String elementName, java.util.Set<String> taken) {
+        String file = output.getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        String stem = dot > 0 ? file.substring(0, dot) : file;
+        String extension = dot > 0 ? file.substring(dot) : "";
+        String slug = elementName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (slug.isEmpty()) {
+            slug = "element";
+        }
+        String name = stem + "-" + slug;
+        for (int n = 2; !taken.add(name); n++) {
+            name = stem + "-" + slug + "-" + n;
+        }
+        return output.resolveSibling(name + extension);
+    }
+
+    private void export(DiagramDescription description, DiagramDescriptionRegistry registry, DovetailModel loaded, DiagramSet set,
+            org.eclipse.emf.ecore.EObject root, Path output) throws IOException {
         Diagram diagram = DiagramFiles.findOrCreate(set, description, root);
         if (relayout) {
             diagram.getNodes().clear();

@@ -70,6 +70,22 @@ class ExportDiagramCommandTest {
     }
 
     @Test
+    void elementAllDrawsEveryProcessIntoItsOwnFile() throws Exception {
+        Path png = folder.resolve("flow.png");
+        Result result = run("export-diagram", EXAMPLES.resolve("it-change-enablement.dovetail").toString(), "process-flow",
+                "--output", png.toString(), "--element", "all", "--scale", "1");
+        assertEquals(0, result.code(), result.err());
+        Path normal = folder.resolve("flow-normal-change-enablement.png");
+        Path standard = folder.resolve("flow-standard-change-fulfilment.png");
+        assertTrue(result.out().contains(normal.toString()) && result.out().contains(standard.toString()), result.out());
+        var first = ImageIO.read(normal.toFile());
+        var second = ImageIO.read(standard.toFile());
+        assertTrue(first.getWidth() > 400 && second.getWidth() > 400);
+        assertFalse(Arrays.equals(Files.readAllBytes(normal), Files.readAllBytes(standard)), "each file draws its own process");
+        assertFalse(Files.exists(png), "no file under the plain name: one per process");
+    }
+
+    @Test
     void anUnknownDiagramNamesTheKnownOnes() {
         Result result = run("export-diagram", EXAMPLES.resolve("supplier-invoice-approval.dovetail").toString(), "org-chart",
                 "--output", folder.resolve("x.png").toString());
