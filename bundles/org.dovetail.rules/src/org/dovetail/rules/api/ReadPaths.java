@@ -15,6 +15,19 @@ public interface ReadPaths {
     /** A new path starting at the checked element. */
     Path element();
 
+    /**
+     * Declares that the check reads labels (names, ids) only to name elements in its findings, and only by passing
+     * the elements themselves as message arguments ({@code report.args(element, ...)}), never a string built from a
+     * name, and that no decision of the check depends on a label. A label change then re-evaluates just the elements
+     * whose findings name the renamed element, instead of walking back every path that reads labels (for checks over
+     * whole graphs, the whole model). Declared {@link Path#label()} reads stay valid documentation; they are not
+     * walked for label changes.
+     *
+     * @since 0.3
+     */
+    default void labelsOnlyAsArguments() {
+    }
+
     /** A path under construction; every method returns the same path, positioned at its end. */
     interface Path {
 

@@ -1,6 +1,7 @@
 package org.dovetail.rules.engine;
 
 import java.util.List;
+import java.util.Set;
 import org.dovetail.model.governance.Waiver;
 import org.dovetail.rules.internal.LiveIndex;
 import org.dovetail.rules.internal.ReadPlan;
@@ -25,6 +26,7 @@ final class ChangeTracker extends EContentAdapter {
     private boolean changed;
     private boolean rootsChanged;
     private boolean waiversChanged;
+    private boolean structureChanged;
 
     /** Follows changes into this index and these checks' dirty sets (again after a rebuild). */
     void follow(LiveIndex newIndex, List<CheckState> newStates) {
@@ -46,6 +48,11 @@ final class ChangeTracker extends EContentAdapter {
         return waiversChanged;
     }
 
+    /** Whether elements were added, removed or moved: the run order of every check may have changed. */
+    boolean structureChanged() {
+        return structureChanged || rootsChanged;
+    }
+
     /** A full rebuild is pending: something changed, but the roots are taken care of. */
     void rebuilt() {
         changed = true;
@@ -56,6 +63,7 @@ final class ChangeTracker extends EContentAdapter {
     void reset() {
         changed = false;
         waiversChanged = false;
+        structureChanged = false;
     }
 
     @Override
@@ -79,6 +87,7 @@ final class ChangeTracker extends EContentAdapter {
             return;
         }
         if (feature instanceof EReference reference && reference.isContainment()) {
+            structureChanged = true;
             for (Object old : values(n, false)) {
                 index.removeSubtree((EObject) old);
                 touchSubtree((EObject) old);
@@ -124,6 +133,12 @@ final class ChangeTracker extends EContentAdapter {
             }
             if (state.plan == null) {
                 state.fullyDirty = true;
+            } else if (state.plan.leavesToArguments(feature)) {
+                // Only texts show labels: re-evaluate what names the element, and the element if its error names it.
+                state.dirty.addAll(state.namersOf.getOrDefault(object, Set.of()));
+                if (state.errors.containsKey(object)) {
+                    state.dirty.add(object);
+                }
             } else {
                 state.plan.affected(object, feature, oldValues, index, state.dirty);
             }

@@ -3,6 +3,7 @@ package org.dovetail.rules.engine;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,13 @@ final class CheckState {
     final Map<EObject, List<RuleFinding>> bySource = new HashMap<>();
     /** For each element reported on, the evaluated elements that reported on it. */
     final Map<EObject, Set<EObject>> sourcesOf = new HashMap<>();
+    /**
+     * For each element the kept findings name in their texts, the evaluated elements that reported them (only for a
+     * plan that {@linkplain ReadPlan#leavesToArguments leaves label changes to the arguments}).
+     */
+    final Map<EObject, Set<EObject>> namersOf = new HashMap<>();
+    /** What each evaluated element's findings name; the inverse of {@link #namersOf}. */
+    final Map<EObject, Set<EObject>> namedBy = new HashMap<>();
     /** The merged and configured finding per element, as the listeners last heard of it. */
     final Map<EObject, RuleFinding> current = new HashMap<>();
     final Map<EObject, String> errors = new HashMap<>();
@@ -36,6 +44,8 @@ final class CheckState {
     /** Elements to evaluate again; may hold elements that left the model or are no longer of the check's types. */
     final Set<EObject> dirty = new HashSet<>();
     boolean fullyDirty = true;
+    /** This check's part of the last assembled result; {@code null} once anything of the check changed. */
+    Assembled assembled;
     /** Set when the last batch stopped as a whole (time limit, interruption). */
     RuleFailure batchFailure;
 
@@ -43,6 +53,10 @@ final class CheckState {
         this.check = check;
         this.plan = check instanceof ScopedCheck scoped ? ReadPlan.of(scoped) : null;
         this.types = List.copyOf(check.appliesTo());
+    }
+
+    /** A check's findings in run order, or the failure that replaces them, as {@link FindingMerger} assembled them. */
+    record Assembled(List<RuleFinding> findings, RuleFailure failure) {
     }
 
     boolean failed() {
@@ -71,8 +85,30 @@ final class CheckState {
         return byType.thenComparing(order);
     }
 
+    /** Keeps what {@code source} reported (after {@link #drop}), and which elements its texts name. */
+    void keep(EObject source, List<RuleFinding> findings, Set<EObject> named, Set<EObject> targets) {
+        bySource.put(source, findings);
+        for (RuleFinding f : findings) {
+            sourcesOf.computeIfAbsent(f.element(), k -> new LinkedHashSet<>(2)).add(source);
+            targets.add(f.element());
+        }
+        if (!findings.isEmpty() && named != null && !named.isEmpty()) {
+            namedBy.put(source, named);
+            named.forEach(n -> namersOf.computeIfAbsent(n, k -> new HashSet<>(2)).add(source));
+        }
+    }
+
     /** Forgets what {@code source} reported, adding the elements it reported on to {@code targets}. */
     void drop(EObject source, Set<EObject> targets) {
+        Set<EObject> named = namedBy.remove(source);
+        if (named != null) {
+            for (EObject n : named) {
+                Set<EObject> namers = namersOf.get(n);
+                if (namers != null && namers.remove(source) && namers.isEmpty()) {
+                    namersOf.remove(n);
+                }
+            }
+        }
         List<RuleFinding> old = bySource.remove(source);
         if (old == null) {
             return;

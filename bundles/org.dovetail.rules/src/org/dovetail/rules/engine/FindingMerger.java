@@ -65,27 +65,39 @@ final class FindingMerger {
         List<RuleFinding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         for (CheckState state : states) {
-            if (state.batchFailure != null) {
-                failures.add(state.batchFailure);
-                continue;
+            if (state.assembled == null) {
+                state.assembled = assemble(state, index);
             }
-            Set<EObject> runOrder = CheckRunner.elementsOf(state.check, index);
-            if (!state.errors.isEmpty()) {
-                EObject first = runOrder.stream().filter(state.errors::containsKey).findFirst().orElseThrow();
-                failures.add(new RuleFailure(state.check.id(), false, state.errors.get(first), state.causes.get(first)));
-                continue;
+            if (state.assembled.failure() != null) {
+                failures.add(state.assembled.failure());
+            } else {
+                findings.addAll(state.assembled.findings());
             }
-            Map<EObject, RuleFinding> firsts = new LinkedHashMap<>();
-            Map<EObject, LinkedHashSet<EObject>> related = new HashMap<>();
-            for (EObject source : runOrder) {
-                for (RuleFinding f : state.bySource.getOrDefault(source, List.of())) {
-                    firsts.putIfAbsent(f.element(), f);
-                    related.computeIfAbsent(f.element(), k -> new LinkedHashSet<>()).addAll(f.related());
-                }
-            }
-            firsts.forEach((element, f) -> findings.add(configured(state, withRelated(f, related.get(element)))));
         }
         return new ValidationResult(findings, failures, problems, states.size());
+    }
+
+    /** One check's part: its findings in run order, or its failure. */
+    private CheckState.Assembled assemble(CheckState state, LiveIndex index) {
+        if (state.batchFailure != null) {
+            return new CheckState.Assembled(List.of(), state.batchFailure);
+        }
+        Set<EObject> runOrder = CheckRunner.elementsOf(state.check, index);
+        if (!state.errors.isEmpty()) {
+            EObject first = runOrder.stream().filter(state.errors::containsKey).findFirst().orElseThrow();
+            return new CheckState.Assembled(List.of(), new RuleFailure(state.check.id(), false, state.errors.get(first), state.causes.get(first)));
+        }
+        Map<EObject, RuleFinding> firsts = new LinkedHashMap<>();
+        Map<EObject, LinkedHashSet<EObject>> related = new HashMap<>();
+        for (EObject source : runOrder) {
+            for (RuleFinding f : state.bySource.getOrDefault(source, List.of())) {
+                firsts.putIfAbsent(f.element(), f);
+                related.computeIfAbsent(f.element(), k -> new LinkedHashSet<>()).addAll(f.related());
+            }
+        }
+        List<RuleFinding> findings = new ArrayList<>(firsts.size());
+        firsts.forEach((element, f) -> findings.add(configured(state, withRelated(f, related.get(element)))));
+        return new CheckState.Assembled(findings, null);
     }
 
     private RuleFinding configured(CheckState state, RuleFinding f) {

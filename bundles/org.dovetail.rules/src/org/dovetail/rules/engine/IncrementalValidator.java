@@ -3,7 +3,6 @@ package org.dovetail.rules.engine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -172,7 +171,11 @@ public final class IncrementalValidator {
         }
         List<RuleFinding> removed = new ArrayList<>();
         List<RuleFinding> added = new ArrayList<>();
+        boolean structureChanged = tracker.structureChanged();
         for (CheckState state : states) {
+            if (structureChanged || waiversChanged || state.fullyDirty || !state.dirty.isEmpty() || state.failed()) {
+                state.assembled = null; // its part of the result is built again on the next result()
+            }
             revalidate(state, waiversChanged, removed, added);
         }
         tracker.reset();
@@ -233,11 +236,7 @@ public final class IncrementalValidator {
             } else {
                 evaluation.bySource().forEach((source, findings) -> {
                     state.drop(source, targets);
-                    state.bySource.put(source, findings);
-                    for (RuleFinding f : findings) {
-                        state.sourcesOf.computeIfAbsent(f.element(), k -> new LinkedHashSet<>(2)).add(source);
-                        targets.add(f.element());
-                    }
+                    state.keep(source, findings, evaluation.namedBySource().get(source), targets);
                 });
                 evaluation.errors().keySet().forEach(source -> state.drop(source, targets));
                 state.errors.putAll(evaluation.errors());

@@ -2,6 +2,7 @@ package org.dovetail.rules.internal;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class CheckRunner implements AutoCloseable {
      * (deduplicated per element as one full run would), and the evaluations that threw. Empty when the batch was
      * stopped after the time limit ({@code error} says so).
      */
-    public record Evaluation(Map<EObject, List<RuleFinding>> bySource, Map<EObject, String> errors,
+    public record Evaluation(Map<EObject, List<RuleFinding>> bySource, Map<EObject, Set<EObject>> namedBySource, Map<EObject, String> errors,
             Map<EObject, Throwable> causes, boolean timedOut, String error) {
     }
 
@@ -149,6 +150,7 @@ public final class CheckRunner implements AutoCloseable {
         AtomicBoolean stop = new AtomicBoolean();
         Attempt<Evaluation> attempt = attempt(check, stop, limit, () -> {
             Map<EObject, List<RuleFinding>> bySource = new LinkedHashMap<>();
+            Map<EObject, Set<EObject>> namedBySource = new HashMap<>();
             Map<EObject, String> errors = new LinkedHashMap<>();
             Map<EObject, Throwable> causes = new LinkedHashMap<>();
             for (EObject element : elements) {
@@ -157,6 +159,7 @@ public final class CheckRunner implements AutoCloseable {
                 try {
                     check.check(element, context, reporter);
                     bySource.put(element, reporter.findings());
+                    namedBySource.put(element, reporter.named());
                 } catch (CheckStoppedException e) {
                     throw e;
                 } catch (RuntimeException | LinkageError | StackOverflowError e) {
@@ -164,16 +167,16 @@ public final class CheckRunner implements AutoCloseable {
                     causes.put(element, e);
                 }
             }
-            return new Evaluation(bySource, errors, causes, false, null);
+            return new Evaluation(bySource, namedBySource, errors, causes, false, null);
         });
         if (attempt.timedOut()) {
-            return new Evaluation(Map.of(), Map.of(), Map.of(), true, stoppedAfter(limit));
+            return new Evaluation(Map.of(), Map.of(), Map.of(), Map.of(), true, stoppedAfter(limit));
         }
         if (attempt.interrupted()) {
-            return new Evaluation(Map.of(), Map.of(), Map.of(), false, "validation interrupted");
+            return new Evaluation(Map.of(), Map.of(), Map.of(), Map.of(), false, "validation interrupted");
         }
         if (attempt.error() != null) {
-            return new Evaluation(Map.of(), Map.of(), Map.of(), false, String.valueOf(attempt.error()));
+            return new Evaluation(Map.of(), Map.of(), Map.of(), Map.of(), false, String.valueOf(attempt.error()));
         }
         return attempt.value();
     }

@@ -42,10 +42,18 @@ final class CollectingReporter implements FindingReporter {
         return result;
     }
 
+    /** The elements the findings' texts name (their element arguments): a rename of one changes a text. */
+    Set<EObject> named() {
+        Set<EObject> result = new LinkedHashSet<>();
+        drafts.values().forEach(d -> result.addAll(d.named));
+        return result;
+    }
+
     private final class Draft implements Report {
         private final EObject element;
         private final Set<EObject> related = new LinkedHashSet<>();
         private Object[] args = new Object[0];
+        private final List<EObject> named = new ArrayList<>(4);
         private String variant;
 
         Draft(EObject element) {
@@ -55,6 +63,8 @@ final class CollectingReporter implements FindingReporter {
         @Override
         public Report args(Object... newArgs) {
             args = Labels.arguments(newArgs);
+            named.clear();
+            Labels.named(newArgs, named);
             return this;
         }
 

@@ -21,6 +21,17 @@ public final class Labels {
         return object instanceof Identified i && i.getId() != null ? type + ' ' + i.getId() : type;
     }
 
+    /** The elements message arguments name (themselves or inside collections), whose labels the texts show. */
+    static void named(Object[] args, Collection<EObject> out) {
+        for (Object arg : args) {
+            if (arg instanceof EObject o) {
+                out.add(o);
+            } else if (arg instanceof Collection<?> c) {
+                c.stream().filter(EObject.class::isInstance).forEach(o -> out.add((EObject) o));
+            }
+        }
+    }
+
     /** Message arguments with elements (and collections of them) replaced by their labels. */
     static Object[] arguments(Object[] args) {
         Object[] result = args.clone();

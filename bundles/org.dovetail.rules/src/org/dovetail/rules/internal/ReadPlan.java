@@ -136,6 +136,7 @@ public final class ReadPlan implements ReadPaths {
     }
 
     private final List<PathImpl> paths = new ArrayList<>();
+    private boolean labelsOnlyAsArguments;
 
     private ReadPlan() {
     }
@@ -151,6 +152,19 @@ public final class ReadPlan implements ReadPaths {
         PathImpl path = new PathImpl();
         paths.add(path);
         return path;
+    }
+
+    @Override
+    public void labelsOnlyAsArguments() {
+        labelsOnlyAsArguments = true;
+    }
+
+    /**
+     * Whether a change of {@code feature} is a label change that this plan leaves to the findings' arguments (see
+     * {@link ReadPaths#labelsOnlyAsArguments()}).
+     */
+    public boolean leavesToArguments(Object feature) {
+        return labelsOnlyAsArguments && (feature == DovetailPackage.Literals.ELEMENT__NAME || feature == DovetailPackage.Literals.IDENTIFIED__ID);
     }
 
     /**

@@ -40,6 +40,7 @@ public final class AutomationInputUnownedRule extends BuiltinRule implements Sco
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(DovetailPackage.Literals.OWNED__OWNER, DigitalPackage.Literals.DATA_FIELD__FRESHNESS).label();
         reads.element().referrers(DigitalPackage.Literals.AUTOMATION__READS).label();
     }

@@ -35,6 +35,7 @@ public final class ExceptionOutsideSystemRule extends BuiltinRule implements Sco
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(ProcessPackage.Literals.EXCEPTION_PATH__HANDLED_VIA).label();
         reads.element().follow(ProcessPackage.Literals.EXCEPTION_PATH__HANDLED_VIA).label();
         reads.element().referrers(GovernancePackage.Literals.EXCEPTION_HANDLING_MAPPING__EXCEPTION_PATH)

@@ -30,6 +30,7 @@ public final class IntegrationUnscheduledRule extends BuiltinRule implements Sco
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(DigitalPackage.Literals.INTEGRATION__FREQUENCY).label();
         reads.element().follow(DigitalPackage.Literals.INTEGRATION__SOURCE).label();
         reads.element().follow(DigitalPackage.Literals.INTEGRATION__TARGET).label();

@@ -29,6 +29,7 @@ public final class NoSourceOfTruthRule extends BuiltinRule implements ScopedChec
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(DigitalPackage.Literals.DATA_FIELD__SAME_DATA_AS, DigitalPackage.Literals.DATA_FIELD__SOURCE_OF_TRUTH).label();
         reads.element().container().label();
         reads.element().follow(DigitalPackage.Literals.DATA_FIELD__SAME_DATA_AS).read(DigitalPackage.Literals.DATA_FIELD__SOURCE_OF_TRUTH).label();

@@ -29,6 +29,7 @@ public final class ApprovalWithoutPermissionRule extends BuiltinRule implements 
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(DigitalPackage.Literals.TRANSITION__APPROVAL_REQUIRED, DigitalPackage.Literals.TRANSITION__REQUIRED_PERMISSION,
                 DigitalPackage.Literals.TRANSITION__AUTOMATIC).label();
         reads.element().follow(DigitalPackage.Literals.TRANSITION__SOURCE).label();

@@ -43,6 +43,7 @@ public final class EvidenceNotCapturedRule extends BuiltinRule implements Scoped
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(ProcessPackage.Literals.EVIDENCE_REQUIREMENT__MANDATORY).label();
         reads.element().container().read(ProcessPackage.Literals.STEP__MANUAL).label();
         reads.element().referrers(GovernancePackage.Literals.EVIDENCE_FIELD_MAPPING__EVIDENCE)

@@ -54,6 +54,7 @@ public final class HolderPermissionMismatchRule extends BuiltinRule implements S
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(GovernancePackage.Literals.DECISION_PERMISSION_MAPPING__DECISION_RIGHT,
                 GovernancePackage.Literals.DECISION_PERMISSION_MAPPING__PERMISSIONS).label(); // a failure names the mapping
         reads.element().follow(GovernancePackage.Literals.DECISION_PERMISSION_MAPPING__DECISION_RIGHT)

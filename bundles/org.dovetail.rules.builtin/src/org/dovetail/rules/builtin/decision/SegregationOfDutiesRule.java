@@ -43,6 +43,7 @@ public final class SegregationOfDutiesRule extends BuiltinRule implements Scoped
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().label();
         reads.element().container().label().follow(DigitalPackage.Literals.INFORMATION_SYSTEM__PERMISSIONS)
                 .read(DigitalPackage.Literals.PERMISSION__ACTION, DigitalPackage.Literals.PERMISSION__GRANTED_TO_ALL,

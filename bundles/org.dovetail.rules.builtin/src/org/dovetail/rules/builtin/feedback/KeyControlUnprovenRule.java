@@ -43,6 +43,7 @@ public final class KeyControlUnprovenRule extends BuiltinRule implements ScopedC
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(ProcessPackage.Literals.CONTROL__KEY).label();
         reads.element().referrers(WorkAsDonePackage.Literals.CONTROL_TEST__CONTROL)
                 .read(WorkAsDonePackage.Literals.CONTROL_TEST__TESTED_ON, WorkAsDonePackage.Literals.CONTROL_TEST__RESULT).label();

@@ -28,6 +28,7 @@ public final class MetricWithoutSourceRule extends BuiltinRule implements Scoped
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(WorkAsDonePackage.Literals.HEALTH_METRIC__DATA_SOURCE).label();
         reads.element().follow(WorkAsDonePackage.Literals.HEALTH_METRIC__PROCESS).label();
     }

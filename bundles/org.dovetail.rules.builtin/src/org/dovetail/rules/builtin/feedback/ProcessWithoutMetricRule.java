@@ -30,6 +30,7 @@ public final class ProcessWithoutMetricRule extends BuiltinRule implements Scope
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().label();
         reads.element().referrers(WorkAsDonePackage.Literals.HEALTH_METRIC__PROCESS);
     }

@@ -28,6 +28,7 @@ public final class ControlWithoutEvidenceRule extends BuiltinRule implements Sco
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(ProcessPackage.Literals.CONTROL__EVIDENCE).label();
     }
 }

@@ -31,6 +31,7 @@ public final class ImprovementWithoutSponsorRule extends BuiltinRule implements 
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(WorkAsDonePackage.Literals.IMPROVEMENT_ACTION__STATUS, WorkAsDonePackage.Literals.IMPROVEMENT_ACTION__SPONSOR,
                 WorkAsDonePackage.Literals.IMPROVEMENT_ACTION__ADDRESSES).label();
     }

@@ -31,6 +31,7 @@ public final class PolicyWithoutControlRule extends BuiltinRule implements Scope
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().label();
         reads.element().referrers(GovernancePackage.Literals.POLICY_CONTROL_MAPPING__POLICY)
                 .read(GovernancePackage.Literals.POLICY_CONTROL_MAPPING__CONTROLS);

@@ -30,6 +30,7 @@ public final class StepWithoutOwnerRule extends BuiltinRule implements ScopedChe
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(DovetailPackage.Literals.OWNED__OWNER).label();
         reads.element().container().label();
     }

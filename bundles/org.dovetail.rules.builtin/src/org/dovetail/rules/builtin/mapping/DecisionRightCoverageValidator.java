@@ -34,6 +34,7 @@ public final class DecisionRightCoverageValidator extends BuiltinValidator imple
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().label();
         reads.element().follow(ProcessPackage.Literals.DECISION_RIGHT__DECISION).read(ProcessPackage.Literals.STEP__MANUAL).label();
         reads.element().follow(ProcessPackage.Literals.DECISION_RIGHT__HOLDER).label();

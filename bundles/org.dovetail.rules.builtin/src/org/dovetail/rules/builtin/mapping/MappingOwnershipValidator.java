@@ -30,6 +30,7 @@ public final class MappingOwnershipValidator extends BuiltinValidator implements
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(DovetailPackage.Literals.OWNED__OWNER, GovernancePackage.Literals.MAPPING__RATIONALE).label();
     }
 }

@@ -53,6 +53,7 @@ public final class MappingTypeCompatibilityValidator extends BuiltinValidator im
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().label();
         reads.element().follow(GovernancePackage.Literals.DECISION_PERMISSION_MAPPING__PERMISSIONS)
                 .read(DigitalPackage.Literals.PERMISSION__ACTION).label();

@@ -38,6 +38,7 @@ public final class RoleCoverageValidator extends BuiltinValidator implements Sco
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().label();
         reads.element().referrers(ProcessPackage.Literals.STEP__PERFORMER).read(ProcessPackage.Literals.STEP__MANUAL).label();
         reads.element().referrers(GovernancePackage.Literals.ROLE_MAPPING__ROLE).read(GovernancePackage.Literals.ROLE_MAPPING__SYSTEM_ROLES);

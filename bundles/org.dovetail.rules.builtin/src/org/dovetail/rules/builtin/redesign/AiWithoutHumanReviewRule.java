@@ -35,6 +35,7 @@ public final class AiWithoutHumanReviewRule extends BuiltinRule implements Scope
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(DigitalPackage.Literals.AUTOMATION__KIND, DigitalPackage.Literals.AUTOMATION__REVIEW_POINT,
                 DigitalPackage.Literals.AUTOMATION__OVERRIDE_OWNER).label();
         reads.element().follow(DigitalPackage.Literals.AUTOMATION__WRITES).label();

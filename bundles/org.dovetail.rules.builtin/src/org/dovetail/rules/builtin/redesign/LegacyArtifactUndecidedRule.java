@@ -31,6 +31,7 @@ public final class LegacyArtifactUndecidedRule extends BuiltinRule implements Sc
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(ProcessPackage.Literals.LEGACY_ARTIFACT__FATE, ProcessPackage.Literals.LEGACY_ARTIFACT__FATE_REASON).label();
     }
 }

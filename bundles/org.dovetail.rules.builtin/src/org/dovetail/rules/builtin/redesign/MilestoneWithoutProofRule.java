@@ -29,6 +29,7 @@ public final class MilestoneWithoutProofRule extends BuiltinRule implements Scop
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(ImplementationPackage.Literals.MILESTONE__STATUS, ImplementationPackage.Literals.MILESTONE__PROOF).label();
     }
 }

@@ -29,6 +29,7 @@ public final class RetirementUndatedRule extends BuiltinRule implements ScopedCh
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(ProcessPackage.Literals.LEGACY_ARTIFACT__FATE, ProcessPackage.Literals.LEGACY_ARTIFACT__RETIRE_BY).label();
     }
 }

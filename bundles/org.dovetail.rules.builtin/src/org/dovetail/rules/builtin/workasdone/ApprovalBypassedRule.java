@@ -37,6 +37,7 @@ public final class ApprovalBypassedRule extends BuiltinRule implements ScopedChe
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().label();
         reads.element().referrers(WorkAsDonePackage.Literals.DEVIATION__STEP).read(WorkAsDonePackage.Literals.DEVIATION__KIND,
                 WorkAsDonePackage.Literals.DEVIATION__AFFECTED_CASES, WorkAsDonePackage.Literals.DEVIATION__CONSIDERED_CASES);

@@ -33,6 +33,7 @@ public final class UnmodelledActivityRule extends BuiltinRule implements ScopedC
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(WorkAsDonePackage.Literals.DEVIATION__KIND, WorkAsDonePackage.Literals.DEVIATION__AFFECTED_CASES,
                 WorkAsDonePackage.Literals.DEVIATION__CONSIDERED_CASES, WorkAsDonePackage.Literals.DEVIATION__DESCRIPTION)
                 .label(); // a failure names the deviation

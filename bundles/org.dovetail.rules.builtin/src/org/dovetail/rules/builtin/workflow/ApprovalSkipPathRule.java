@@ -59,6 +59,7 @@ public final class ApprovalSkipPathRule extends BuiltinRule implements ScopedChe
     public void declareReads(ReadPaths reads) {
         reads.element().read(ProcessPackage.Literals.APPROVAL__CONDITION).label();
         // Graphs.upstream/after and reach walk the flows and transitions transitively: the whole graphs.
+        reads.labelsOnlyAsArguments(); // labels only name the elements in the texts: a rename re-runs what names it
         Graphs.declareWholeGraphs(reads, 3); // Approval in Process in ProcessDomain in DovetailModel
     }
 }

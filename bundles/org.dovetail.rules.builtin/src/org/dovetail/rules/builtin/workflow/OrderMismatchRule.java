@@ -54,6 +54,7 @@ public final class OrderMismatchRule extends BuiltinRule implements ScopedCheck 
         reads.element().follow(ProcessPackage.Literals.FLOW__SOURCE).label();
         reads.element().follow(ProcessPackage.Literals.FLOW__TARGET).label();
         // Graphs.downstream and reach walk the flows and transitions transitively: the whole graphs.
+        reads.labelsOnlyAsArguments(); // labels only name the elements in the texts: a rename re-runs what names it
         Graphs.declareWholeGraphs(reads, 3); // Flow in Process in ProcessDomain in DovetailModel
     }
 }

@@ -30,6 +30,7 @@ public final class ShadowStateRule extends BuiltinRule implements ScopedCheck {
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().label();
         reads.element().container().label();
         // StepStates.isGoverned: mapped from a step (a mapping with a step and states) or handling an exception path.

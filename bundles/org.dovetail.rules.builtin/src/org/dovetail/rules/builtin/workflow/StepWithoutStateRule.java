@@ -32,6 +32,7 @@ public final class StepWithoutStateRule extends BuiltinRule implements ScopedChe
 
     @Override
     public void declareReads(ReadPaths reads) {
+        reads.labelsOnlyAsArguments(); // labels only name elements in the texts, as message arguments
         reads.element().read(ProcessPackage.Literals.STEP__MANUAL).label();
         reads.element().container().label();
         reads.element().referrers(GovernancePackage.Literals.STEP_STATE_MAPPING__STEP).read(GovernancePackage.Literals.STEP_STATE_MAPPING__STATES);
