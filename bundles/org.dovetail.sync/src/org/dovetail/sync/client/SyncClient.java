@@ -89,6 +89,17 @@ public final class SyncClient {
         return new SyncResult.Ok<>(List.of(revisions));
     }
 
+    /** The project's signed-off baselines: an array of {@code {name, revision, createdBy, createdAt}}. */
+    public SyncResult<JsonNode> baselines(String project) {
+        return send("GET", "projects/" + encode(project) + "/baselines", null, JsonNode.class);
+    }
+
+    /** Signs off {@code revision} as a baseline named {@code name} (needs the governance role). */
+    public SyncResult<JsonNode> addBaseline(String project, String name, long revision) {
+        return send("POST", "projects/" + encode(project) + "/baselines",
+                ProtocolJson.writeBytes(Map.of("name", name, "revision", revision)), JsonNode.class);
+    }
+
     public SyncResult<JsonNode> createProject(String id, String name) {
         return send("POST", "projects", ProtocolJson.writeBytes(Map.of("id", id, "name", name)), JsonNode.class);
     }

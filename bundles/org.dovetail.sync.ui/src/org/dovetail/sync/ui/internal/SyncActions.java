@@ -117,7 +117,7 @@ public final class SyncActions {
                 if (dialog.open() == Window.OK) {
                     update(parent, project, dialog.resolutions());
                 }
-            } else if (MessageDialog.openQuestion(parent, "Commit", "The server has newer revisions that touch what you changed:\n"
+            } else if (MessageDialog.openQuestion(parent, "Conflicts on the Server", "The server has newer revisions that touch what you changed:\n"
                     + outcome.message() + "\n\nUpdate now to see and resolve the conflicts?")) {
                 update(parent, project, Map.of());
             }

@@ -57,13 +57,13 @@ public final class SyncJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
-        SyncStatus before = SyncStatuses.of(project);
+        SyncStatus before = SyncStatuses.known(project);
         SyncStatuses.set(project, new SyncStatus(SyncStatus.Kind.WORKING, before.project(), before.baseRevision(),
                 before.pending(), before.edited(), 0, getName()));
         try (Synchronizer synchronizer = SharedProjects.open(project)) {
             progress.worked(1);
             if (progress.isCanceled()) {
-                SyncStatuses.set(project, before);
+                SyncStatuses.forget(project);
                 return Status.CANCEL_STATUS;
             }
             SyncOutcome result = step.run(synchronizer, progress.split(8));

@@ -72,6 +72,7 @@ public final class SyncStartup implements IStartup {
                 }
                 IProjectDescription loaded = workspace.loadProjectDescription(IPath.fromPath(description));
                 if (known.contains(loaded.getName())) {
+                    hideSyncFolder(workspace.getRoot().getProject(loaded.getName()));
                     continue;
                 }
                 IProject project = workspace.getRoot().getProject(loaded.getName());
@@ -83,12 +84,17 @@ public final class SyncStartup implements IStartup {
                 workspace.run(monitor -> {
                     project.create(loaded, monitor);
                     project.open(monitor);
-                    IResource sync = project.findMember(ProjectFolder.SYNC_FOLDER);
-                    if (sync != null) {
-                        sync.setHidden(true);
-                    }
+                    hideSyncFolder(project);
                 }, null);
             }
+        }
+    }
+
+    /** The sync state is not the user's to edit: keep it out of the navigator. */
+    private static void hideSyncFolder(IProject project) throws CoreException {
+        IResource sync = project.isAccessible() ? project.findMember(ProjectFolder.SYNC_FOLDER) : null;
+        if (sync != null && !sync.isHidden()) {
+            sync.setHidden(true);
         }
     }
 

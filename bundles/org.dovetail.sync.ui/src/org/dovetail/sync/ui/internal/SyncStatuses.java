@@ -38,7 +38,12 @@ public final class SyncStatuses {
         SyncStatus reading = new SyncStatus(SyncStatus.Kind.WORKING, project.getName(), 0, 0, false, 0, "reading the sync state");
         if (STATUSES.putIfAbsent(project.getName(), reading) == null) {
             Job job = Job.create("Reading the sync state of " + project.getName(), monitor -> {
-                set(project, read(project));
+                SyncStatus fresh = read(project);
+                // A sync job may have said something newer meanwhile: keep it; keep an edit mark made meanwhile.
+                STATUSES.computeIfPresent(project.getName(), (name, current) -> current == reading ? fresh
+                        : current.kind() == SyncStatus.Kind.WORKING && reading.detail().equals(current.detail())
+                                ? fresh.edited(current.edited()) : current);
+                fire(project);
             });
             job.setRule(project);
             job.setSystem(true);
@@ -57,6 +62,12 @@ public final class SyncStatuses {
         } catch (IOException | RuntimeException e) {
             return new SyncStatus(SyncStatus.Kind.FAILED, project.getName(), 0, 0, false, 0, e.getMessage());
         }
+    }
+
+    /** The status known now, without reading anything (a sync job calls this while it holds the project). */
+    public static SyncStatus known(IProject project) {
+        SyncStatus known = STATUSES.get(project.getName());
+        return known != null ? known : new SyncStatus(SyncStatus.Kind.WORKING, project.getName(), 0, 0, false, 0, "");
     }
 
     /** The status after an operation's outcome. */

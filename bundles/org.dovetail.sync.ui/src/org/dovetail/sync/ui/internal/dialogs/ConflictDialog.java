@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
@@ -49,6 +50,7 @@ public final class ConflictDialog extends TitleAreaDialog {
     private Button editButton;
     private Text editText;
     private Group detail;
+    private Label baseLabel;
     private boolean updatingDetail;
 
     public ConflictDialog(Shell parent, IProject project, List<Conflict> conflicts) {
@@ -154,6 +156,8 @@ public final class ConflictDialog extends TitleAreaDialog {
         detail = new Group(body, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(detail);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(detail);
+        baseLabel = new Label(detail, SWT.NONE);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(baseLabel);
         mineButton = choice("Keep &mine");
         theirsButton = choice("Take &theirs");
         editButton = choice("&Edit the value:");
@@ -209,6 +213,7 @@ public final class ConflictDialog extends TitleAreaDialog {
         updatingDetail = true;
         try {
             detail.setText(labels.element(conflict.elementId()) + " \u2014 " + labels.feature(conflict.feature()));
+            baseLabel.setText(ElementLabels.kind(conflict.kind()) + ". At your last update it was: " + labels.value(conflict.baseValue()));
             mineButton.setText("Keep &mine: " + labels.value(conflict.mine()));
             theirsButton.setText("Take &theirs: " + labels.value(conflict.theirs()) + "  (revision " + conflict.theirRevision() + ")");
             boolean editable = ElementLabels.isEditable(conflict);

@@ -60,7 +60,7 @@ public final class SyncStatusContribution extends WorkbenchWindowControlContribu
         Composite holder = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(6, 0).applyTo(holder);
         label = new CLabel(holder, SWT.SHADOW_NONE);
-        GridDataFactory.fillDefaults().grab(true, true).hint(260, SWT.DEFAULT).applyTo(label);
+        GridDataFactory.fillDefaults().grab(true, true).hint(380, SWT.DEFAULT).applyTo(label);
         label.setData("org.dovetail.sync.ui.status", Boolean.TRUE);
         label.addListener(SWT.MouseUp, e -> openHistory());
         IWorkbenchWindow window = getWorkbenchWindow();

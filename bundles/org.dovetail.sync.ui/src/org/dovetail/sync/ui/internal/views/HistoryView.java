@@ -88,11 +88,11 @@ public final class HistoryView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(layout, "Revision", 8, Row::revision);
-        column(layout, "Author", 10, Row::author);
-        column(layout, "Date", 13, Row::time);
-        column(layout, "Message", 35, Row::message);
-        column(layout, "Changes", 34, Row::changes);
+        column(layout, "Revision", 8, 90, Row::revision);
+        column(layout, "Author", 10, 80, Row::author);
+        column(layout, "Date", 14, 140, Row::time);
+        column(layout, "Message", 40, 200, Row::message);
+        column(layout, "Changes", 28, 120, Row::changes);
         Action refresh = new Action("Refresh", PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED)) {
             @Override
             public void run() {
@@ -120,10 +120,10 @@ public final class HistoryView extends ViewPart {
         show(initial, null, null);
     }
 
-    private void column(TableColumnLayout layout, String name, int weight, Function<Row, String> text) {
+    private void column(TableColumnLayout layout, String name, int weight, int minimum, Function<Row, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(name);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimum));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -255,6 +255,9 @@ public final class HistoryView extends ViewPart {
     }
 
     private static String message(SyncResult<?> result) {
+        if (result instanceof SyncResult.Failed<?> failed && failed.failure() == SyncResult.Failure.UNREACHABLE) {
+            return "offline: the server cannot be reached";
+        }
         return result instanceof SyncResult.Failed<?> failed ? failed.message() : String.valueOf(result);
     }
 
