@@ -60,7 +60,7 @@ public final class SyncActions {
 
     /** Commits with {@code message} (no dialog); the caller has saved. */
     public static SyncJob commit(Shell shell, IProject project, String message) {
-        return run(shell, project, "Committing " + project.getName(), (synchronizer, monitor) -> synchronizer.push(message));
+        return run(shell, project, "Committing " + project.getName(), (synchronizer, monitor) -> synchronizer.push(message), true);
     }
 
     public static SyncJob update(Shell shell, IProject project) {
@@ -72,14 +72,14 @@ public final class SyncActions {
 
     /** Updates with the given resolutions (empty: a first try); the caller has saved. */
     public static SyncJob update(Shell shell, IProject project, Map<ConflictKey, Resolution> resolutions) {
-        return run(shell, project, "Updating " + project.getName(), (synchronizer, monitor) -> synchronizer.pull(resolutions));
+        return run(shell, project, "Updating " + project.getName(), (synchronizer, monitor) -> synchronizer.pull(resolutions), false);
     }
 
     private interface ServerStep {
         SyncOutcome run(Synchronizer synchronizer, IProgressMonitor monitor) throws IOException;
     }
 
-    private static SyncJob run(Shell shell, IProject project, String name, ServerStep server) {
+    private static SyncJob run(Shell shell, IProject project, String name, ServerStep server, boolean commit) {
         Map<org.dovetail.editor.session.ModelSession, List<String>> open = OpenModels.openPaths(project);
         OpenModels.Snapshot[] before = new OpenModels.Snapshot[1];
         ProjectResources[] after = new ProjectResources[1];
@@ -97,6 +97,10 @@ public final class SyncActions {
                 if (!problems.isEmpty()) {
                     MessageDialog.openWarning(shell(shell), "Update", String.join("\n\n", problems));
                 }
+            }
+            if (commit && outcome.status() == SyncOutcome.Status.DONE && outcome.committed().isEmpty()) {
+                MessageDialog.openInformation(shell(shell), "Commit", "Nothing to commit: there are no saved edits since the last"
+                        + " commit, and no change sets waiting." + (outcome.pulled() > 0 ? " " + outcome.message() + "." : ""));
             }
             show(shell, project, outcome);
         });

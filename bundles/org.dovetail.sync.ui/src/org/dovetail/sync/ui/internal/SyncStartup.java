@@ -36,6 +36,12 @@ public final class SyncStartup implements IStartup {
         try {
             takeLaunchCredentials();
             importSharedFolders();
+            // The status bar may have read a project before its server's credentials were stored: read again.
+            for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+                if (SharedProjects.isShared(project)) {
+                    SyncStatuses.forget(project);
+                }
+            }
         } catch (IOException | CoreException | RuntimeException e) {
             ILog.of(SyncStartup.class).error("Could not connect to the server given at start-up: " + e.getMessage(), e);
         }

@@ -102,7 +102,7 @@ public final class ConflictDialog extends TitleAreaDialog {
         column(layout, "What happened", 16, c -> ElementLabels.kind(c.kind()), c -> null);
         column(layout, "Base", 14, c -> labels.value(c.baseValue()), c -> null);
         column(layout, "Mine", 14, c -> labels.value(c.mine()), c -> null);
-        column(layout, "Theirs (r)", 14, c -> labels.value(c.theirs()) + "  (r" + c.theirRevision() + ")", c -> null);
+        column(layout, "Theirs", 14, c -> labels.value(c.theirs()), c -> null);
         column(layout, "Resolution", 14, this::resolutionText, c -> resolutions.containsKey(c.key())
                 ? PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_INFO_TSK)
                 : PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK));
