@@ -63,7 +63,10 @@ public final class ExampleProject {
         project.create(monitor);
         project.open(monitor);
         for (String model : exampleModels()) {
-            copyExample(model, project, monitor);
+            // A folder prepared by ./dovetail workbench (shared on the local server) already has them.
+            if (!project.getFile(model).exists()) {
+                copyExample(model, project, monitor);
+            }
         }
     }
 

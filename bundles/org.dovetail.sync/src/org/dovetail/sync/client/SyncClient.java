@@ -17,6 +17,7 @@ import org.dovetail.sync.protocol.ChangesPage;
 import org.dovetail.sync.protocol.CommitResult;
 import org.dovetail.sync.protocol.ProtocolException;
 import org.dovetail.sync.protocol.ProtocolJson;
+import org.dovetail.sync.protocol.Revision;
 import org.dovetail.sync.protocol.RevisionSummary;
 import org.dovetail.sync.protocol.Snapshot;
 
@@ -73,6 +74,30 @@ public final class SyncClient {
         JsonNode items = node.isArray() ? node : node.has("revisions") ? node.get("revisions") : node.get("items");
         RevisionSummary[] summaries = ProtocolJson.mapper().convertValue(items == null ? node : items, RevisionSummary[].class);
         return new SyncResult.Ok<>(List.of(summaries));
+    }
+
+    /** The revisions that changed {@code element}, newest first, with their operations. */
+    public SyncResult<List<Revision>> elementHistory(String project, String element, int offset, int limit) {
+        SyncResult<JsonNode> result = send("GET", "projects/" + encode(project) + "/elements/" + encode(element) + "/history?offset="
+                + offset + "&limit=" + limit, null, JsonNode.class);
+        if (!(result instanceof SyncResult.Ok<JsonNode> ok)) {
+            return retype(result);
+        }
+        JsonNode node = ok.value();
+        JsonNode items = node.isArray() ? node : node.has("revisions") ? node.get("revisions") : node.get("items");
+        Revision[] revisions = ProtocolJson.mapper().convertValue(items == null ? node : items, Revision[].class);
+        return new SyncResult.Ok<>(List.of(revisions));
+    }
+
+    /** The project's signed-off baselines: an array of {@code {name, revision, createdBy, createdAt}}. */
+    public SyncResult<JsonNode> baselines(String project) {
+        return send("GET", "projects/" + encode(project) + "/baselines", null, JsonNode.class);
+    }
+
+    /** Signs off {@code revision} as a baseline named {@code name} (needs the governance role). */
+    public SyncResult<JsonNode> addBaseline(String project, String name, long revision) {
+        return send("POST", "projects/" + encode(project) + "/baselines",
+                ProtocolJson.writeBytes(Map.of("name", name, "revision", revision)), JsonNode.class);
     }
 
     public SyncResult<JsonNode> createProject(String id, String name) {

@@ -1,0 +1,78 @@
+package org.dovetail.sync.ui.internal;
+
+import org.dovetail.sync.ui.SyncUi;
+import org.dovetail.sync.ui.internal.dialogs.ServerDialog;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * The handler of the sync commands; which one comes from the plugin.xml ({@code class="…SyncCommandHandler:commit"}).
+ * The project is the selected one, else the one of the active editor, else the only shared project.
+ */
+public final class SyncCommandHandler extends AbstractHandler implements IExecutableExtension {
+
+    private String operation = "";
+
+    @Override
+    public void setInitializationData(IConfigurationElement config, String property, Object data) {
+        operation = data instanceof String text ? text : "";
+    }
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+        IProject project = projectOf(event, window);
+        switch (operation) {
+        case "connect" -> ServerDialog.forConnecting(shell).open();
+        case "share" -> {
+            if (project == null) {
+                org.eclipse.jface.dialogs.MessageDialog.openInformation(shell, "Share Project", "Select the project to share first.");
+            } else {
+                SyncActions.share(shell, project);
+            }
+        }
+        case "commit" -> SyncActions.commit(shell, project);
+        case "update" -> SyncActions.update(shell, project);
+        case "history" -> {
+            try {
+                window.getActivePage().showView(SyncUi.HISTORY_VIEW);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        default -> throw new IllegalStateException("unknown sync operation '" + operation + "'");
+        }
+        return null;
+    }
+
+    static IProject projectOf(ExecutionEvent event, IWorkbenchWindow window) {
+        IProject project = SharedProjects.projectOf(HandlerUtil.getCurrentSelection(event));
+        if (project == null && window != null && window.getActivePage() != null) {
+            project = SharedProjects.projectOf(window.getActivePage().getActiveEditor());
+        }
+        return project != null ? project : onlySharedProject();
+    }
+
+    /** The one shared project of the workspace, or null when there are none or several. */
+    public static IProject onlySharedProject() {
+        IProject found = null;
+        for (IProject candidate : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+            if (SharedProjects.isShared(candidate)) {
+                if (found != null) {
+                    return null;
+                }
+                found = candidate;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,320 @@
+package org.dovetail.sync.ui.internal.views;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.dovetail.sync.client.JournalRecord;
+import org.dovetail.sync.client.SyncClient;
+import org.dovetail.sync.client.SyncResult;
+import org.dovetail.sync.client.Synchronizer;
+import org.dovetail.sync.emf.ModelTypes;
+import org.dovetail.sync.protocol.Operation;
+import org.dovetail.sync.protocol.Revision;
+import org.dovetail.sync.protocol.RevisionSummary;
+import org.dovetail.sync.ui.internal.ServerAccounts;
+import org.dovetail.sync.ui.internal.SharedProjects;
+import org.dovetail.sync.ui.internal.SyncStatuses;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The history of a shared project (its revisions on the server, newest first, under the change sets still waiting in
+ * the local journal), or of one element when an element is selected in an editor. Read in a background job.
+ */
+public final class HistoryView extends ViewPart {
+
+    /** One row: a server revision or a local change set. */
+    public record Row(String revision, String author, String time, String message, String changes, boolean local) {
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private Label title;
+    private TableViewer viewer;
+    private IProject project;
+    private String elementId;
+    private String elementLabel;
+    private final Consumer<IProject> statusListener = changed -> {
+        if (changed.equals(project) && viewer != null && !viewer.getControl().isDisposed()) {
+            refresh();
+        }
+    };
+    private final ISelectionListener selectionListener = this::selectionChanged;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(parent);
+        title = new Label(parent, SWT.NONE);
+        title.setFont(JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().grab(true, false).indent(6, 4).applyTo(title);
+        Composite holder = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
+        TableColumnLayout layout = new TableColumnLayout();
+        holder.setLayout(layout);
+        viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.MULTI);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column(layout, "Revision", 8, 90, Row::revision);
+        column(layout, "Author", 10, 80, Row::author);
+        column(layout, "Date", 14, 140, Row::time);
+        column(layout, "Message", 40, 200, Row::message);
+        column(layout, "Changes", 28, 120, Row::changes);
+        Action refresh = new Action("Refresh", PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED)) {
+            @Override
+            public void run() {
+                refresh();
+            }
+        };
+        refresh.setToolTipText("Read the history from the server again");
+        Action project = new Action("Show Project History", PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_OBJ_FOLDER)) {
+            @Override
+            public void run() {
+                elementId = null;
+                refresh();
+            }
+        };
+        project.setToolTipText("Show the history of the whole project");
+        getViewSite().getActionBars().getToolBarManager().add(project);
+        getViewSite().getActionBars().getToolBarManager().add(refresh);
+        getSite().getPage().addPostSelectionListener(selectionListener);
+        SyncStatuses.addListener(statusListener);
+        IProject initial = org.dovetail.sync.ui.internal.SyncCommandHandler.onlySharedProject();
+        if (getSite().getPage().getActiveEditor() != null) {
+            IProject ofEditor = SharedProjects.projectOf(getSite().getPage().getActiveEditor());
+            initial = ofEditor != null ? ofEditor : initial;
+        }
+        show(initial, null, null);
+    }
+
+    private void column(TableColumnLayout layout, String name, int weight, int minimum, Function<Row, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(name);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimum));
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Row) element);
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                if (!"Revision".equals(name)) {
+                    return null;
+                }
+                return PlatformUI.getWorkbench().getSharedImages().getImage(((Row) element).local()
+                        ? ISharedImages.IMG_OBJ_FILE : ISharedImages.IMG_OBJ_ELEMENT);
+            }
+
+            @Override
+            public Font getFont(Object element) {
+                return ((Row) element).local() ? JFaceResources.getFontRegistry().getItalic(JFaceResources.DEFAULT_FONT) : null;
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                return ((Row) element).local() ? viewer.getTable().getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE) : null;
+            }
+        });
+    }
+
+    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        if (part == this || !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
+            return;
+        }
+        Object first = structured.getFirstElement();
+        if (first instanceof EObject element && element.eResource() != null) {
+            IFile file = fileOf(element.eResource());
+            String id;
+            try {
+                id = ModelTypes.idOf(element);
+            } catch (RuntimeException e) {
+                return; // an element without an id is not synchronised
+            }
+            if (file != null && id != null && SharedProjects.isShared(file.getProject())) {
+                show(file.getProject(), id, labelOf(element));
+            }
+            return;
+        }
+        IProject selected = SharedProjects.projectOf(selection);
+        if (selected != null && !selected.equals(project)) {
+            show(selected, null, null);
+        }
+    }
+
+    private static IFile fileOf(Resource resource) {
+        if (resource.getURI() == null || !resource.getURI().isPlatformResource()) {
+            return null;
+        }
+        return org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot()
+                .getFile(org.eclipse.core.runtime.IPath.fromPortableString(resource.getURI().toPlatformString(true)));
+    }
+
+    private static String labelOf(EObject element) {
+        Object name = element.eClass().getEStructuralFeature("name") == null ? null
+                : element.eGet(element.eClass().getEStructuralFeature("name"));
+        return element.eClass().getName() + (name == null ? "" : " '" + name + "'");
+    }
+
+    /** Shows the history of {@code shown} (of one element when {@code element} is given) and reads it. */
+    public void show(IProject shown, String element, String label) {
+        project = shown;
+        elementId = element;
+        elementLabel = label;
+        refresh();
+    }
+
+    public void refresh() {
+        if (project == null || !SharedProjects.isShared(project)) {
+            title.setText(project == null ? "Select a shared project to see its history" : project.getName() + " is not shared");
+            viewer.setInput(List.of());
+            return;
+        }
+        IProject reading = project;
+        String element = elementId;
+        title.setText((element == null ? "History of " + reading.getName() : "History of " + elementLabel) + " \u2014 reading\u2026");
+        Job job = Job.create("Reading the history of " + (element == null ? reading.getName() : elementLabel), monitor -> {
+            List<Row> rows = new ArrayList<>();
+            String problem = null;
+            try (Synchronizer synchronizer = SharedProjects.open(reading)) {
+                SyncClient client = ServerAccounts.client(synchronizer.state().server());
+                if (element == null) {
+                    List<JournalRecord> pending = synchronizer.pending();
+                    for (int i = pending.size() - 1; i >= 0; i--) {
+                        JournalRecord record = pending.get(i);
+                        rows.add(new Row("local", "(you)", time(record.time()), record.message().isBlank() ? "(not committed yet)"
+                                : record.message(), summary(record.operations()), true));
+                    }
+                    SyncResult<List<RevisionSummary>> history = client.history(synchronizer.state().project(), 0, 200);
+                    if (history instanceof SyncResult.Ok<List<RevisionSummary>> ok) {
+                        ok.value().forEach(r -> rows.add(new Row("r" + r.number(), r.author(), time(r.time()), r.message(), "", false)));
+                    } else {
+                        problem = message(history);
+                    }
+                } else {
+                    SyncResult<List<Revision>> history = client.elementHistory(synchronizer.state().project(), element, 0, 200);
+                    if (history instanceof SyncResult.Ok<List<Revision>> ok) {
+                        ok.value().forEach(r -> rows.add(new Row("r" + r.number(), r.author(), time(r.time()), r.message(),
+                                summary(r.operations()), false)));
+                    } else if (history instanceof SyncResult.Failed<?> failed && failed.failure() == SyncResult.Failure.NOT_FOUND) {
+                        problem = "not on the server yet (commit to share it)";
+                    } else {
+                        problem = message(history);
+                    }
+                }
+            } catch (Exception e) {
+                problem = e.getMessage();
+            }
+            String suffix = problem == null ? "" : " \u2014 " + problem;
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (viewer.getControl().isDisposed() || !reading.equals(project) || !java.util.Objects.equals(element, elementId)) {
+                    return;
+                }
+                title.setText((element == null ? "History of " + reading.getName() : "History of " + elementLabel) + suffix);
+                title.getParent().layout();
+                viewer.setInput(rows);
+            });
+            return Status.OK_STATUS;
+        });
+        job.setRule(reading);
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private static String message(SyncResult<?> result) {
+        if (result instanceof SyncResult.Failed<?> failed && failed.failure() == SyncResult.Failure.UNREACHABLE) {
+            return "offline: the server cannot be reached";
+        }
+        return result instanceof SyncResult.Failed<?> failed ? failed.message() : String.valueOf(result);
+    }
+
+    static String time(String iso) {
+        try {
+            return TIME.format(Instant.parse(iso));
+        } catch (DateTimeParseException | NullPointerException e) {
+            return iso == null ? "" : iso;
+        }
+    }
+
+    /** "set name, add 2 elements" — what a change did, in a few words. */
+    static String summary(List<Operation> operations) {
+        long created = operations.stream().filter(o -> o instanceof Operation.Create).count();
+        long deleted = operations.stream().filter(o -> o instanceof Operation.Delete).count();
+        List<String> features = operations.stream().map(o -> switch (o) {
+        case Operation.SetValue s -> s.feature();
+        case Operation.AddValue a -> a.feature();
+        case Operation.RemoveValue r -> r.feature();
+        case Operation.Move m -> "moved";
+        default -> null;
+        }).filter(java.util.Objects::nonNull).distinct().limit(4).toList();
+        List<String> parts = new ArrayList<>();
+        if (created > 0) {
+            parts.add(created + " created");
+        }
+        if (deleted > 0) {
+            parts.add(deleted + " deleted");
+        }
+        if (!features.isEmpty()) {
+            parts.add("changed " + String.join(", ", features));
+        }
+        return String.join("; ", parts);
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    /** For tests: the rows shown now. */
+    public List<Row> rows() {
+        Object input = viewer.getInput();
+        @SuppressWarnings("unchecked")
+        List<Row> rows = input instanceof List<?> list ? (List<Row>) list : List.of();
+        return rows;
+    }
+
+    public String titleText() {
+        return title.getText();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(selectionListener);
+        SyncStatuses.removeListener(statusListener);
+        super.dispose();
+    }
+
+}
