@@ -124,8 +124,8 @@ final class ChangeTracker extends EContentAdapter {
             }
             if (state.plan == null) {
                 state.fullyDirty = true;
-            } else {
-                state.plan.affected(object, feature, oldValues, index, state.dirty);
+            } else if (state.plan.affected(object, feature, oldValues, index, state.dirty)) {
+                state.fullyDirty = true;
             }
         }
     }
