@@ -139,8 +139,8 @@ final class ChangeTracker extends EContentAdapter {
                 if (state.errors.containsKey(object)) {
                     state.dirty.add(object);
                 }
-            } else {
-                state.plan.affected(object, feature, oldValues, index, state.dirty);
+            } else if (state.plan.affected(object, feature, oldValues, index, state.dirty)) {
+                state.fullyDirty = true;
             }
         }
     }

@@ -113,7 +113,8 @@ public final class ReadPlan implements ReadPaths {
             return i > 0 && steps.get(i - 1).kind == Kind.REFERRERS && steps.get(i - 1).reference == feature;
         }
 
-        void back(EObject changed, Object feature, Collection<?> oldValues, LiveIndex index, Set<EObject> out) {
+        /** Returns true instead when the way back spans a whole model (see {@link #affected}). */
+        boolean back(EObject changed, Object feature, Collection<?> oldValues, LiveIndex index, Set<EObject> out) {
             for (int i = 0; i < nodes.size(); i++) {
                 if (!reads(i, feature)) {
                     continue;
@@ -122,6 +123,9 @@ public final class ReadPlan implements ReadPaths {
                 for (int j = i - 1; j >= 0 && !current.isEmpty(); j--) {
                     Set<EObject> previous = new HashSet<>();
                     for (EObject x : current) {
+                        if (spansWholeModel(j, x)) {
+                            return true;
+                        }
                         predecessors(steps.get(j), x, index, previous);
                     }
                     if (j == i - 1 && steps.get(j).kind == Kind.REFERRERS && steps.get(j).reference == feature) {
@@ -132,6 +136,24 @@ public final class ReadPlan implements ReadPaths {
                 }
                 out.addAll(current);
             }
+            return false;
+        }
+
+        /**
+         * Whether going back from the root object {@code x} over steps {@code j … 0} would go down two or more
+         * container steps: every element that many levels below the root, a whole model's worth of objects to mark
+         * again on every change (a whole-graph check); re-running the check on its elements is cheaper.
+         */
+        private boolean spansWholeModel(int j, EObject x) {
+            if (j < 1 || x.eContainer() != null) {
+                return false;
+            }
+            for (int k = j; k >= 0; k--) {
+                if (steps.get(k).kind != Kind.CONTAINER) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -172,14 +194,20 @@ public final class ReadPlan implements ReadPaths {
      * and {@link #CONTAINER} included); they still need filtering by the check's types and by being in the model.
      * The changed object itself is always included for {@link #ANY}. {@code oldValues} are the objects a changed
      * reference pointed at before the change (empty otherwise).
+     *
+     * @return true when the change may affect every element of the check (the way back spans a whole model): the
+     *         caller re-runs the check in full instead of marking what {@code out} holds
      */
-    public void affected(EObject changed, Object feature, Collection<?> oldValues, LiveIndex index, Set<EObject> out) {
+    public boolean affected(EObject changed, Object feature, Collection<?> oldValues, LiveIndex index, Set<EObject> out) {
         if (feature == ANY) {
             out.add(changed);
         }
         for (PathImpl path : paths) {
-            path.back(changed, feature, oldValues, index, out);
+            if (path.back(changed, feature, oldValues, index, out)) {
+                return true;
+            }
         }
+        return false;
     }
 
     private static void predecessors(Step step, EObject x, LiveIndex index, Set<EObject> out) {

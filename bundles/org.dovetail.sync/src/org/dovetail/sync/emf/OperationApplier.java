@@ -1,8 +1,10 @@
 package org.dovetail.sync.emf;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.dovetail.model.Identified;
@@ -14,45 +16,111 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.change.ChangeDescription;
-import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Applies operations to the models of a project, all or nothing: when any operation fails, every
- * change made by the earlier ones is reversed (EMF's change recorder) and new resources are
- * dropped, and the error names the operation and why ({@code operation 3 (set): unknown element id 'x'}).
+ * change made by the earlier ones is reversed and new resources are dropped, and the error names the
+ * operation and why ({@code operation 3 (set): unknown element id 'x'}).
+ *
+ * <p>Costs in proportion to the change, not the model: only the objects an operation modifies are
+ * recorded ({@link TouchRecorder}), and a caller that keeps the model can keep its {@link ElementIndex}
+ * too ({@link #OperationApplier(ProjectResources, ElementIndex)}) instead of one being built per call.</p>
  */
 public final class OperationApplier {
 
     private final ProjectResources resources;
+    private final ElementIndex keptIndex;
 
+    /** An applier that indexes the model afresh on every call (for callers that do not keep the model). */
     public OperationApplier(ProjectResources resources) {
+        this(resources, null);
+    }
+
+    /** An applier that uses and maintains {@code index}, which must index every element of {@code resources}. */
+    public OperationApplier(ProjectResources resources, ElementIndex index) {
         this.resources = resources;
+        this.keptIndex = index;
     }
 
     /** Applies {@code operations} in order; returns the ids the deletes removed (subtrees included). */
     public Set<String> apply(List<Operation> operations) {
+        return applyRecorded(operations).deleted();
+    }
+
+    /**
+     * Applies {@code operations} in order and keeps what reverses them: {@link Applied#revert()} puts the
+     * model (and the kept index) back as it was before this call.
+     */
+    public Applied applyRecorded(List<Operation> operations) {
         List<Resource> resourcesBefore = new ArrayList<>(resources.resourceSet().getResources());
-        ChangeRecorder recorder = new ChangeRecorder(resources.resourceSet());
-        Run run = new Run(ElementIndex.of(resources.resourceSet()));
+        ElementIndex index = keptIndex != null ? keptIndex : ElementIndex.of(resources.resourceSet());
+        TouchRecorder recorder = new TouchRecorder();
+        Run run = new Run(index, recorder);
         int position = 0;
         try {
             for (Operation op : operations) {
                 run.apply(op);
                 position++;
             }
+            ChangeDescription undo = recorder.endRecording();
             recorder.dispose();
-            return run.deleted;
+            return new Applied(run.deleted, undo, run.indexLog, index, resources, resourcesBefore);
         } catch (RuntimeException e) {
             ChangeDescription changes = recorder.endRecording();
             recorder.dispose();
-            changes.apply();
-            resources.resourceSet().getResources().retainAll(resourcesBefore);
+            new Applied(run.deleted, changes, run.indexLog, index, resources, resourcesBefore).revert();
             String what = position < operations.size() ? describe(operations.get(position)) : "";
             String message = e instanceof SyncModelException ? e.getMessage() : e.toString();
             throw new SyncModelException("operation " + (position + 1) + " of " + operations.size() + " (" + what
                     + "): " + message + "; nothing was changed", e);
+        }
+    }
+
+    /**
+     * What one call changed: the ids deleted (subtrees included) and the change description that reverses
+     * the recorded objects (only those the operations modified).
+     */
+    public static final class Applied {
+        private final Set<String> deleted;
+        private final ChangeDescription undo;
+        private final List<IndexChange> indexLog;
+        private final ElementIndex index;
+        private final ProjectResources resources;
+        private final List<Resource> resourcesBefore;
+
+        Applied(Set<String> deleted, ChangeDescription undo, List<IndexChange> indexLog, ElementIndex index,
+                ProjectResources resources, List<Resource> resourcesBefore) {
+            this.deleted = deleted;
+            this.undo = undo;
+            this.indexLog = indexLog;
+            this.index = index;
+            this.resources = resources;
+            this.resourcesBefore = resourcesBefore;
+        }
+
+        public Set<String> deleted() {
+            return deleted;
+        }
+
+        /** Reverses the recorded objects' changes (read it before {@link #revert()}; applying it empties it). */
+        public ChangeDescription undo() {
+            return undo;
+        }
+
+        /** Puts the model and the index back as they were before the call. */
+        public void revert() {
+            undo.apply();
+            resources.resourceSet().getResources().retainAll(resourcesBefore);
+            for (int i = indexLog.size() - 1; i >= 0; i--) {
+                IndexChange change = indexLog.get(i);
+                if (change.added()) {
+                    index.removeTree(change.element());
+                } else {
+                    index.addTree(change.element());
+                }
+            }
         }
     }
 
@@ -68,14 +136,21 @@ public final class OperationApplier {
         return name + " " + op.id();
     }
 
-    /** One application's state: the id index and what was deleted. */
+    /** An element added to or (with its subtree) removed from the index. */
+    private record IndexChange(boolean added, EObject element) {
+    }
+
+    /** One application's state: the id index, the recorder of touched objects, and what was deleted. */
     private final class Run {
 
         private final ElementIndex index;
+        private final TouchRecorder recorder;
         private final Set<String> deleted = new LinkedHashSet<>();
+        private final List<IndexChange> indexLog = new ArrayList<>();
 
-        Run(ElementIndex index) {
+        Run(ElementIndex index, TouchRecorder recorder) {
             this.index = index;
+            this.recorder = recorder;
         }
 
         void apply(Operation op) {
@@ -98,17 +173,66 @@ public final class OperationApplier {
             ((Identified) element).setId(c.id());
             place(element, c.parent(), c.feature(), c.index(), c.resource());
             index.add(element);
+            indexLog.add(new IndexChange(true, element));
         }
 
         private void delete(Operation.Delete d) {
             EObject element = index.get(d.id());
-            deleted.add(d.id());
+            Set<EObject> subtree = new LinkedHashSet<>();
+            subtree.add(element);
             for (var it = element.eAllContents(); it.hasNext();) {
-                deleted.add(ModelTypes.idOf(it.next()));
+                subtree.add(it.next());
             }
-            index.removeTree(element);
+            for (EObject x : subtree) {
+                deleted.add(ModelTypes.idOf(x));
+                recorder.track(x);
+            }
             // Also drops references to the subtree from the rest of the model: none may dangle.
-            EcoreUtil.delete(element, true);
+            for (Map.Entry<EObject, Collection<EStructuralFeature.Setting>> usage : Usages.of(resources.resourceSet(), subtree).entrySet()) {
+                for (EStructuralFeature.Setting setting : usage.getValue()) {
+                    EStructuralFeature feature = setting.getEStructuralFeature();
+                    if (!subtree.contains(setting.getEObject()) && feature.isChangeable()
+                            && !(feature instanceof EReference r && (r.isContainment() || r.isContainer()))) {
+                        recorder.track(setting.getEObject());
+                        EcoreUtil.remove(setting, usage.getKey());
+                    }
+                }
+            }
+            trackContainer(element);
+            EcoreUtil.remove(element);
+            index.removeTree(element);
+            indexLog.add(new IndexChange(false, element));
+        }
+
+        /** Records the list or resource that holds {@code element} (it is about to leave it). */
+        private void trackContainer(EObject element) {
+            if (element.eContainer() != null) {
+                recorder.track(element.eContainer());
+            } else if (element.eResource() != null) {
+                recorder.track(element.eResource());
+            }
+        }
+
+        /** Records {@code element} and, for a reference with an opposite, the objects whose opposite ends change. */
+        private void trackReference(EObject element, EStructuralFeature feature, Object newValue) {
+            recorder.track(element);
+            if (feature instanceof EReference reference && reference.getEOpposite() != null) {
+                EReference opposite = reference.getEOpposite();
+                for (Object old : reference.isMany() ? (List<?>) element.eGet(reference) : java.util.Collections.singletonList(element.eGet(reference))) {
+                    if (old instanceof EObject o) {
+                        recorder.track(o);
+                    }
+                }
+                if (newValue instanceof EObject target) {
+                    recorder.track(target);
+                    // A single-valued opposite end leaves its old holder.
+                    for (Object held : opposite.isMany() ? List.of() : java.util.Collections.singletonList(target.eGet(opposite))) {
+                        if (held instanceof EObject o) {
+                            recorder.track(o);
+                        }
+                    }
+                }
+            }
         }
 
         private void set(Operation.SetValue s) {
@@ -118,10 +242,12 @@ public final class OperationApplier {
                 throw new SyncModelException(ModelTypes.typeOf(element.eClass()) + "." + feature.getName()
                         + " is many-valued: use add/remove");
             }
+            Object value = s.value() == null ? null : value(feature, s.value());
+            trackReference(element, feature, value);
             if (s.value() == null) {
                 element.eUnset(feature);
             } else {
-                element.eSet(feature, value(feature, s.value()));
+                element.eSet(feature, value);
             }
         }
 
@@ -134,6 +260,7 @@ public final class OperationApplier {
                 throw new SyncModelException(ModelTypes.typeOf(element.eClass()) + "." + a.feature() + " of '" + a.id()
                         + "' already contains '" + a.value() + "'");
             }
+            trackReference(element, feature, value);
             list.add(clamp(a.index(), list.size()), value);
         }
 
@@ -142,6 +269,9 @@ public final class OperationApplier {
             EStructuralFeature feature = ModelTypes.valueFeature(element.eClass(), r.feature());
             EList<Object> list = manyValues(element, feature);
             Object value = feature instanceof EAttribute ? value(feature, r.value()) : index.find(r.value());
+            if (value != null) {
+                trackReference(element, feature, value);
+            }
             if (value == null || !list.remove(value)) {
                 throw new SyncModelException(ModelTypes.typeOf(element.eClass()) + "." + r.feature() + " of '" + r.id()
                         + "' does not contain '" + r.value() + "'");
@@ -158,6 +288,7 @@ public final class OperationApplier {
                     }
                 }
             }
+            trackContainer(element);
             place(element, m.parent(), m.feature(), m.index(), m.resource());
         }
 
@@ -165,11 +296,14 @@ public final class OperationApplier {
         @SuppressWarnings("unchecked")
         private void place(EObject element, String parentId, String featureName, Integer position, String path) {
             if (parentId == null) {
-                EList<EObject> roots = resources.resource(path).getContents();
+                Resource resource = resources.resource(path);
+                recorder.track(resource);
+                EList<EObject> roots = resource.getContents();
                 placeInList(roots, element, position);
                 return;
             }
             EObject parent = index.get(parentId);
+            recorder.track(parent);
             EReference containment = ModelTypes.containment(parent.eClass(), featureName);
             if (!containment.getEReferenceType().isSuperTypeOf(element.eClass())) {
                 throw new SyncModelException(ModelTypes.typeOf(element.eClass()) + " cannot be placed in "

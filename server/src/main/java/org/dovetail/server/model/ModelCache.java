@@ -123,7 +123,8 @@ public final class ModelCache {
                     List<Operation> operations = operations(revision.operationsJson());
                     ProjectModel.Change change = slot.model.apply(operations);
                     slot.model.accept(change, revision.number());
-                    slot.remember(new Revision(revision.number(), revision.author(), revision.time().toString(), revision.message(), operations),
+                    slot.remember(new Revision(revision.number(), revision.author(), revision.time().toString(), revision.message(), operations,
+                            revision.clientId(), revision.clientId() == null ? null : revision.clientSequence()),
                             change.removed());
                 }
             } catch (RuntimeException e) {

@@ -15,6 +15,7 @@ import org.dovetail.server.store.ModelRows;
 import org.dovetail.server.store.ModelRows.ElementRow;
 import org.dovetail.server.store.ModelRows.ValueKey;
 import org.dovetail.server.store.ModelRows.ValueRow;
+import org.dovetail.sync.emf.ElementIndex;
 import org.dovetail.sync.emf.ModelTypes;
 import org.dovetail.sync.emf.OperationApplier;
 import org.dovetail.sync.emf.ProjectResources;
@@ -31,7 +32,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.change.FeatureChange;
 import org.eclipse.emf.ecore.change.ResourceChange;
-import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 
@@ -47,11 +47,11 @@ public final class ProjectModel {
 
     private final ProjectResources resources;
     private final Map<String, Place> places;
-    private final Map<String, EObject> byId;
+    private final ElementIndex byId;
     private final IncrementalValidator validator;
     private long revision;
 
-    private ProjectModel(ProjectResources resources, Map<String, Place> places, Map<String, EObject> byId, IncrementalValidator validator,
+    private ProjectModel(ProjectResources resources, Map<String, Place> places, ElementIndex byId, IncrementalValidator validator,
             long revision) {
         this.resources = resources;
         this.places = places;
@@ -70,13 +70,7 @@ public final class ProjectModel {
         for (ElementRow row : rows.elements()) {
             places.put(row.id(), Place.of(row));
         }
-        Map<String, EObject> byId = new HashMap<>();
-        for (Resource resource : resources.resourceSet().getResources()) {
-            for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
-                EObject element = it.next();
-                byId.put(ModelTypes.idOf(element), element);
-            }
-        }
+        ElementIndex byId = ElementIndex.of(resources.resourceSet());
         IncrementalValidator validator = engine.incremental();
         validator.attach(resources.resourceSet());
         return new ProjectModel(resources, places, byId, validator, revision);
@@ -110,7 +104,7 @@ public final class ProjectModel {
 
     /** The element with {@code id} in the accepted model, or null. */
     public EObject find(String id) {
-        return byId.get(id);
+        return byId.find(id);
     }
 
     /** How many elements the model has. */
@@ -130,21 +124,17 @@ public final class ProjectModel {
         if (bulk) {
             validator.detach();
         }
-        ChangeRecorder recorder = new ChangeRecorder(resources.resourceSet());
-        Set<String> deleted;
+        OperationApplier.Applied applied;
         try {
-            deleted = new OperationApplier(resources).apply(operations);
+            applied = new OperationApplier(resources, byId).applyRecorded(operations);
         } catch (RuntimeException e) {
-            recorder.dispose();
             if (bulk) {
                 validator.attach(resources.resourceSet());
             }
             throw e;
         }
-        ChangeDescription undo = recorder.endRecording();
-        recorder.dispose();
         IncrementalValidator.Delta delta = bulk ? difference(before, validator.attach(resources.resourceSet())) : validator.revalidate();
-        return rowsOf(operations, deleted, undo, delta, bulk);
+        return rowsOf(operations, applied, delta, bulk);
     }
 
     private static IncrementalValidator.Delta difference(ValidationResult before, ValidationResult after) {
@@ -158,12 +148,9 @@ public final class ProjectModel {
     public void accept(Change change, long newRevision) {
         for (String id : change.removed()) {
             places.remove(id);
-            byId.remove(id);
         }
         for (ElementRow row : change.elements()) {
-            if (places.put(row.id(), Place.of(row)) == null) {
-                byId.put(row.id(), findAnywhere(row.id()));
-            }
+            places.put(row.id(), Place.of(row));
         }
         revision = newRevision;
     }
@@ -172,10 +159,10 @@ public final class ProjectModel {
     public void revert(Change change) {
         if (change.bulk()) {
             validator.detach();
-            change.undo().apply();
+            change.applied().revert();
             validator.attach(resources.resourceSet());
         } else {
-            change.undo().apply();
+            change.applied().revert();
             validator.revalidate();
         }
     }
@@ -185,8 +172,9 @@ public final class ProjectModel {
         validator.detach();
     }
 
-    private Change rowsOf(List<Operation> operations, Set<String> deleted, ChangeDescription undo, IncrementalValidator.Delta delta,
-            boolean bulk) {
+    private Change rowsOf(List<Operation> operations, OperationApplier.Applied applied, IncrementalValidator.Delta delta, boolean bulk) {
+        Set<String> deleted = applied.deleted();
+        ChangeDescription undo = applied.undo();
         Set<String> created = new HashSet<>();
         // Sibling lists whose order or membership may have changed, and the elements certainly (re)placed.
         Map<List<Object>, EList<EObject>> dirtyLists = new LinkedHashMap<>();
@@ -194,9 +182,6 @@ public final class ProjectModel {
         for (Operation op : operations) {
             if (op instanceof Operation.Create || op instanceof Operation.Move) {
                 EObject element = find(op.id());
-                if (element == null) {
-                    element = findAnywhere(op.id());
-                }
                 if (element != null) {
                     if (op instanceof Operation.Create) {
                         created.add(op.id());
@@ -282,24 +267,14 @@ public final class ProjectModel {
             }
         }
         for (String id : created) {
-            EObject object = find(id) != null ? find(id) : findAnywhere(id);
+            EObject object = find(id);
             for (EStructuralFeature feature : ModelTypes.valueFeatures(object.eClass())) {
                 if (object.eIsSet(feature)) {
                     values.add(new ValueRow(id, feature.getName(), encode(object, feature)));
                 }
             }
         }
-        return new Change(undo, deleted, elements, endedValues, values, delta, bulk);
-    }
-
-    private EObject findAnywhere(String id) {
-        for (Resource resource : resources.resourceSet().getResources()) {
-            EObject element = resource.getEObject(id);
-            if (element != null) {
-                return element;
-            }
-        }
-        return null;
+        return new Change(applied, deleted, elements, endedValues, values, delta, bulk);
     }
 
     private static List<Object> listKey(EObject element) {
@@ -345,7 +320,7 @@ public final class ProjectModel {
     /**
      * An applied, not yet accepted change and the rows it makes.
      *
-     * @param undo        reverts the model
+     * @param applied     what was applied (reverts the model)
      * @param removed     ids of the elements it deleted (subtrees included)
      * @param elements    new element rows (created, moved or re-ordered elements)
      * @param endedValues changed or unset features of elements that existed before
@@ -353,11 +328,11 @@ public final class ProjectModel {
      * @param findings    how the rule engine's findings changed
      * @param bulk        whether the model was validated afresh rather than incrementally
      */
-    public record Change(ChangeDescription undo, Set<String> removed, List<ElementRow> elements, Set<ValueKey> endedValues,
+    public record Change(OperationApplier.Applied applied, Set<String> removed, List<ElementRow> elements, Set<ValueKey> endedValues,
             List<ValueRow> values, IncrementalValidator.Delta findings, boolean bulk) {
 
         public Change {
-            Objects.requireNonNull(undo);
+            Objects.requireNonNull(applied);
         }
     }
 }

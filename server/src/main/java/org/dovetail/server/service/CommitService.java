@@ -145,7 +145,8 @@ public final class CommitService {
                 number[0] = head + 1;
                 RevisionWrite write = write(caller, changes, number[0], rebased, keys, deleted, change[0], added);
                 locked.write(write);
-                accepted[0] = new Revision(number[0], caller.name(), write.revision().time().toString(), changes.message(), changes.operations());
+                accepted[0] = new Revision(number[0], caller.name(), write.revision().time().toString(), changes.message(), changes.operations(),
+                        changes.clientId(), changes.clientId() == null ? null : changes.clientSequence());
                 audit.record(locked.transaction(), caller, projectId, "commit", "revision " + number[0]);
                 stored[0] = changes.operations().size();
                 return new CommitResult(number[0], rebased, fresh.stream().map(Findings::wire).toList());

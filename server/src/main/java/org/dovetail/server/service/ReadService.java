@@ -69,7 +69,8 @@ public final class ReadService {
         for (StoredRevision r : store.elementHistory(projectId, elementId, offset, page(limit))) {
             Revision full = RevisionViews.revision(r);
             List<Operation> own = full.operations().stream().filter(op -> op.id().equals(elementId)).toList();
-            history.add(new Revision(full.number(), full.author(), full.time(), full.message(), own.isEmpty() ? full.operations() : own));
+            history.add(new Revision(full.number(), full.author(), full.time(), full.message(), own.isEmpty() ? full.operations() : own,
+                    full.clientId(), full.clientSequence()));
         }
         if (history.isEmpty() && offset == 0) {
             throw ApiException.notFound("no element '" + elementId + "' in project '" + projectId + "'");

@@ -20,7 +20,8 @@ final class RevisionViews {
     }
 
     static Revision revision(StoredRevision r) {
-        return new Revision(r.number(), r.author(), r.time().toString(), r.message(), operations(r.operationsJson()));
+        return new Revision(r.number(), r.author(), r.time().toString(), r.message(), operations(r.operationsJson()), r.clientId(),
+                r.clientId() == null ? null : r.clientSequence());
     }
 
     static RevisionSummary summary(StoredRevision r) {

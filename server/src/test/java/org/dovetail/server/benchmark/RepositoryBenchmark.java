@@ -130,7 +130,7 @@ public final class RepositoryBenchmark {
             List<Double> pulls = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 long t0 = System.nanoTime();
-                repo.reads.changes("bench", head - 100, 100);
+                repo.reads.changes("bench", Math.max(0, head - 100), 100);
                 pulls.add((System.nanoTime() - t0) / 1e6);
             }
             List<Double> checkouts = new ArrayList<>();

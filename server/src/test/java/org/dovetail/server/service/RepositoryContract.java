@@ -122,6 +122,11 @@ abstract class RepositoryContract {
         CommitResult again = repo.commits.commit(alice, "p", changes);
         assertEquals(first.revision(), again.revision());
         assertEquals(2, repo.projects.require("p").headRevision());
+        // Revisions name the change set they came from: a client whose acknowledgement was lost recognises its own.
+        Revision stored = repo.reads.changes("p", 1, 10).revisions().get(0);
+        assertEquals("laptop", stored.clientId());
+        assertEquals(7L, stored.clientSequence());
+        assertEquals("laptop", repo.reads.elementHistory("p", taskA, 0, 10).get(0).clientId());
     }
 
     @Test
