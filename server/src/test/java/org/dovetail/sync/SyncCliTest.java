@@ -16,30 +16,34 @@ import org.dovetail.cli.sync.SyncCommands;
 import org.dovetail.examples.ExampleModels;
 import org.dovetail.model.DovetailModel;
 import org.dovetail.model.resource.DovetailResources;
+import org.dovetail.server.testing.ServerFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code dovetail share|clone|push|pull|log} as a user runs them, against a server on loopback. */
+/** {@code dovetail share|clone|push|pull|log} as a user runs them, against the real server in-process on a free port. */
 class SyncCliTest {
 
     @TempDir
     Path dir;
 
-    private ReferenceSyncServer server;
+    private ServerFixture server;
+    private String url;
 
     private record Run(int code, String out, String err) {
     }
 
     @BeforeEach
-    void start() throws IOException {
-        server = new ReferenceSyncServer().start(0);
-        SyncCommands.useEnvironment(Map.of("DOVETAIL_USER", ReferenceSyncServer.USER, "DOVETAIL_PASSWORD", ReferenceSyncServer.PASSWORD));
+    void start() throws Exception {
+        server = ServerFixture.start(dir.resolve("server-data"), null);
+        server.newUser("ann");
+        url = "http://127.0.0.1:" + server.server.port();
+        SyncCommands.useEnvironment(Map.of("DOVETAIL_USER", "ann", "DOVETAIL_PASSWORD", ServerFixture.PASSWORD));
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         server.close();
         SyncCommands.useEnvironment(System.getenv());
     }
@@ -57,7 +61,6 @@ class SyncCliTest {
         Path b = dir.resolve("b");
         Path file = Path.of("process.dovetail");
         DovetailResources.save(ExampleModels.itChangeEnablement(), a.resolve(file));
-        String url = server.url().toString();
 
         Run share = run("share", url, "change", a.toString(), "--create");
         assertEquals(0, share.code(), share.err());
@@ -95,7 +98,7 @@ class SyncCliTest {
     @Test
     void withoutCredentialsTheCommandSaysHowToGiveThem() {
         SyncCommands.useEnvironment(Map.of());
-        Run run = run("clone", server.url().toString(), "x", dir.resolve("c").toString());
+        Run run = run("clone", url, "x", dir.resolve("c").toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("DOVETAIL_TOKEN"), run.err());
         assertEquals(3, runWithWrongPassword().code());
@@ -103,7 +106,7 @@ class SyncCliTest {
 
     private Run runWithWrongPassword() {
         SyncCommands.useEnvironment(Map.of("DOVETAIL_USER", "ann", "DOVETAIL_PASSWORD", "wrong"));
-        return run("share", server.url().toString(), "y", dir.resolve("d").toString(), "--create");
+        return run("share", url, "y", dir.resolve("d").toString(), "--create");
     }
 
     private static void rename(Path file, String name) throws IOException {
