@@ -58,7 +58,11 @@ public final class ModelTreePage {
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.setContentProvider(new AdapterFactoryContentProvider(session.adapterFactory()));
         AdapterFactoryLabelProvider plainLabels = new AdapterFactoryLabelProvider(session.adapterFactory());
-        labelProvider = new DecoratingLabelProvider(plainLabels, decorator);
+        // The workbench's lightweight decorators (sync marks, say) first, then the editor's own (problem overlays).
+        org.eclipse.jface.viewers.ILabelProvider workbenchDecorated = org.eclipse.ui.PlatformUI.isWorkbenchRunning()
+                ? new DecoratingLabelProvider(plainLabels, org.eclipse.ui.PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator())
+                : plainLabels;
+        labelProvider = new DecoratingLabelProvider(workbenchDecorated, decorator);
         viewer.setLabelProvider(labelProvider);
         viewer.setUseHashlookup(true);
         viewer.setInput(resource);

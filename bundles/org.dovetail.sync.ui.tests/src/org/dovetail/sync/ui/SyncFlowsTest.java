@@ -246,7 +246,7 @@ class SyncFlowsTest {
 
     @Test
     @Order(6)
-    void offlineCommitsStayInTheJournalAndGoOutWithTheNextCommit() throws Exception {
+    void offlineCommitsStayInTheJournalAndArePushedAutomaticallyWhenTheServerIsBack() throws Exception {
         int port = server.port();
         server.close();
         DovetailEditor editor = openEditor();
@@ -261,11 +261,31 @@ class SyncFlowsTest {
         SyncActions.commit(shell(), project);
         commit.assertAnswered();
         UiWait.until("the offline warning came", () -> isAnswered(offline), SYNC);
-        UiWait.until("the status bar says offline", () -> statusText().contains("Offline \u00b7 1 change set kept"));
+        UiWait.until("the status bar says offline and retrying", () -> statusText().contains("Offline \u00b7 1 change set kept")
+                && statusText().contains("retrying"));
         UiWait.idle(Duration.ofMillis(300));
         Screenshots.capture("sync-status-bar-offline");
+        // A saved edit not committed yet must stay out of the automatic push.
+        Step other = steps(editor).get(1);
+        execute(editor, SetCommand.create(editor.getEditingDomain(), other, other.eClass().getEStructuralFeature("name"), "Not committed yet"));
+        editor.doSave(null);
+        UiWait.idle(Duration.ofSeconds(5)); // a few retries fail while the server is down
 
         server = LocalServer.start(temporary.resolve("server"), port);
+        // Watch the status bar (not the server: polling it from the UI thread would compete with the retry).
+        UiWait.until("the kept change set is pushed without any user action", () -> !statusText().contains("Offline")
+                && !statusText().contains("retrying") && !statusText().contains("Synchronising"), Duration.ofMinutes(3));
+        UiWait.forJobs(SyncUi.JOB_FAMILY, SYNC);
+        assertEquals("Written on the train", client().history("sync-flows", 0, 10).orThrow().get(0).message(),
+                "the change set kept offline went out with its own message");
+        UiWait.until("the status bar no longer says offline", () -> !statusText().contains("Offline") && !statusText().contains("retrying"));
+        try (Synchronizer other2 = Synchronizer.open(teammate, client())) {
+            other2.pull(java.util.Map.of());
+            ProjectResources model = ProjectFolder.load(teammate);
+            assertEquals("Receive invoice (offline)", ((Step) ElementIndex.of(model.resourceSet()).find(step.getId())).getName());
+            assertFalse("Not committed yet".equals(((Step) ElementIndex.of(model.resourceSet()).find(other.getId())).getName()),
+                    "the retry pushes only what was committed");
+        }
         DialogAnswer later = DialogAnswer.when("Commit", shell -> {
             UiActions.setText(Widgets.find(shell, Text.class), "Back online");
             UiActions.click(Widgets.button(shell, "Commit"));
@@ -273,8 +293,7 @@ class SyncFlowsTest {
         SyncActions.commit(shell(), project);
         later.assertAnswered();
         UiWait.forJobs(SyncUi.JOB_FAMILY, SYNC);
-        List<RevisionSummary> history = client().history("sync-flows", 0, 10).orThrow();
-        assertEquals("Written on the train", history.get(0).message(), "the change set kept offline went out with its own message");
+        assertEquals("Back online", client().history("sync-flows", 0, 10).orThrow().get(0).message());
         UiWait.until("the status bar says in sync", () -> statusText().contains("In sync"));
         Screenshots.capture("sync-status-bar");
     }

@@ -104,6 +104,24 @@ public final class SyncClient {
         return send("POST", "projects", ProtocolJson.writeBytes(Map.of("id", id, "name", name)), JsonNode.class);
     }
 
+    /** A project the caller is a member of, with the caller's role in it ({@code viewer}, {@code architect}, {@code governance}, {@code admin}). */
+    public record ProjectMembership(String id, String name, String role) {
+    }
+
+    /** The caller's projects with their role in each ({@code GET /projects}). */
+    public SyncResult<List<ProjectMembership>> projects() {
+        SyncResult<JsonNode> result = send("GET", "projects", null, JsonNode.class);
+        if (!(result instanceof SyncResult.Ok<JsonNode> ok)) {
+            return retype(result);
+        }
+        List<ProjectMembership> projects = new java.util.ArrayList<>();
+        for (JsonNode project : ok.value()) {
+            projects.add(new ProjectMembership(project.path("id").asText(), project.path("name").asText(project.path("id").asText()),
+                    project.path("role").asText("")));
+        }
+        return new SyncResult.Ok<>(List.copyOf(projects));
+    }
+
     private static String encode(String segment) {
         return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }

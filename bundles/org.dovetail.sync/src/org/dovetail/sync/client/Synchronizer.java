@@ -111,6 +111,14 @@ public final class Synchronizer implements AutoCloseable {
     /** Commits every pending change set in order, folding each accepted one (and what others did before it) into the base. */
     public SyncOutcome push(String message) throws IOException {
         recordFileChanges(message);
+        return pushPending();
+    }
+
+    /**
+     * Commits the change sets already in the journal, without recording edits of the model files made since (an
+     * automatic retry after an outage must not commit saved edits the user has not committed).
+     */
+    public SyncOutcome pushPending() throws IOException {
         List<Long> committed = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         int pulled = 0;

@@ -76,6 +76,12 @@ public class FindingsView extends ViewPart {
     private int sortDirection = SWT.UP;
     private Action showInEditor;
     private Action waive;
+    /** Asks the waive authorities again when they learn something (the user's role on a server). */
+    private final Runnable waiveAuthorityListener = () -> {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            selectionChanged();
+        }
+    };
 
     private final IPartListener2 partListener = new IPartListener2() {
         @Override
@@ -121,6 +127,7 @@ public class FindingsView extends ViewPart {
         getSite().getPage().addPartListener(partListener);
         editorShown(getSite().getPage().getActiveEditor());
         refresh();
+        WaiveAuthorities.addListener(waiveAuthorityListener);
     }
 
     private void createFilterBar(Composite parent) {
@@ -337,8 +344,13 @@ public class FindingsView extends ViewPart {
             details.setText(finding == null ? detailsHint() : describe(finding));
         }
         showInEditor.setEnabled(finding != null && shown != null);
-        waive.setEnabled(finding != null && shown != null && finding.isOpen() && finding.element() instanceof Identified
+        // Only the governance role may waive in a shared project (a WaiveAuthority says so); the reason shows where the action does.
+        String refusal = shown == null ? null
+                : WaiveAuthorities.refusal(shown.editor().getEditorInput().getAdapter(org.eclipse.core.resources.IFile.class));
+        waive.setEnabled(refusal == null && finding != null && shown != null && finding.isOpen() && finding.element() instanceof Identified
                 && !shown.editor().getEditingDomain().isReadOnly(finding.element().eResource()));
+        waive.setToolTipText(refusal != null ? refusal : "Waive the selected finding (reason and expiry)");
+        getViewSite().getActionBars().getStatusLineManager().setMessage(finding != null ? refusal : null);
     }
 
     private String detailsHint() {
@@ -454,6 +466,7 @@ public class FindingsView extends ViewPart {
 
     @Override
     public void dispose() {
+        WaiveAuthorities.removeListener(waiveAuthorityListener);
         getSite().getPage().removePartListener(partListener);
         if (shown != null) {
             shown.removeListener(validationListener);

@@ -63,6 +63,7 @@ public final class ServerAccounts {
         } catch (BackingStoreException e) {
             // The server is still remembered for this session.
         }
+        org.dovetail.sync.ui.internal.governance.ProjectRoles.forgetAll(); // another user may have another role
     }
 
     /** The credentials stored for {@code server}, if any. */

@@ -10,6 +10,7 @@ import org.dovetail.sync.client.SyncOutcome;
 import org.dovetail.sync.client.Synchronizer;
 import org.dovetail.sync.emf.ProjectResources;
 import org.dovetail.sync.protocol.ConflictKey;
+import org.dovetail.sync.ui.internal.decorations.IncomingChanges;
 import org.dovetail.sync.ui.internal.dialogs.CommitDialog;
 import org.dovetail.sync.ui.internal.dialogs.ConflictDialog;
 import org.dovetail.sync.ui.internal.dialogs.ServerDialog;
@@ -60,7 +61,7 @@ public final class SyncActions {
 
     /** Commits with {@code message} (no dialog); the caller has saved. */
     public static SyncJob commit(Shell shell, IProject project, String message) {
-        return run(shell, project, "Committing " + project.getName(), (synchronizer, monitor) -> synchronizer.push(message), true);
+        return run(shell, project, "Committing " + project.getName(), (synchronizer, monitor) -> synchronizer.push(message), true, false);
     }
 
     public static SyncJob update(Shell shell, IProject project) {
@@ -72,21 +73,35 @@ public final class SyncActions {
 
     /** Updates with the given resolutions (empty: a first try); the caller has saved. */
     public static SyncJob update(Shell shell, IProject project, Map<ConflictKey, Resolution> resolutions) {
-        return run(shell, project, "Updating " + project.getName(), (synchronizer, monitor) -> synchronizer.pull(resolutions), false);
+        return run(shell, project, "Updating " + project.getName(), (synchronizer, monitor) -> synchronizer.pull(resolutions), false, false);
+    }
+
+    /**
+     * The automatic retry after an outage ({@link OfflineRetry}): pushes the change sets kept in the journal, no
+     * dialogs (the status bar says how it went), open editors take what it brings from the server.
+     */
+    public static SyncJob retry(IProject project) {
+        return run(null, project, "Retrying the commit of " + project.getName(), (synchronizer, monitor) -> synchronizer.pushPending(),
+                false, true);
     }
 
     private interface ServerStep {
         SyncOutcome run(Synchronizer synchronizer, IProgressMonitor monitor) throws IOException;
     }
 
-    private static SyncJob run(Shell shell, IProject project, String name, ServerStep server, boolean commit) {
+    private static SyncJob run(Shell shell, IProject project, String name, ServerStep server, boolean commit, boolean quiet) {
+        if (!quiet) {
+            OfflineRetry.cancel(project); // the user's own operation takes over (and schedules again if still offline)
+        }
         Map<org.dovetail.editor.session.ModelSession, List<String>> open = OpenModels.openPaths(project);
         OpenModels.Snapshot[] before = new OpenModels.Snapshot[1];
         ProjectResources[] after = new ProjectResources[1];
         SyncJob job = new SyncJob(name, project, (synchronizer, monitor) -> {
             before[0] = new OpenModels.Snapshot(open, OpenModels.read(SharedProjects.folder(project),
                     open.values().stream().flatMap(List::stream).toList()));
+            org.dovetail.sync.client.SyncState stateBefore = synchronizer.state();
             SyncOutcome outcome = server.run(synchronizer, monitor);
+            IncomingChanges.after(project, stateBefore, synchronizer.state(), outcome);
             if (outcome.pulled() > 0) {
                 after[0] = OpenModels.read(SharedProjects.folder(project), before[0].paths());
             }
@@ -98,12 +113,16 @@ public final class SyncActions {
                     MessageDialog.openWarning(shell(shell), "Update", String.join("\n\n", problems));
                 }
             }
+            if (quiet) {
+                return;
+            }
             if (commit && outcome.status() == SyncOutcome.Status.DONE && outcome.committed().isEmpty()) {
                 MessageDialog.openInformation(shell(shell), "Commit", "Nothing to commit: there are no saved edits since the last"
                         + " commit, and no change sets waiting." + (outcome.pulled() > 0 ? " " + outcome.message() + "." : ""));
             }
             show(shell, project, outcome);
         });
+        job.setRetry(quiet);
         job.schedule();
         return job;
     }
@@ -132,7 +151,16 @@ public final class SyncActions {
                 + outcome.findings().stream().map(f -> f.severity() + " " + f.ruleId() + " on " + f.elementId() + ": " + f.message())
                         .collect(Collectors.joining("\n"))
                 + "\n\nThe change set stays in the journal; fix the findings and commit again.");
-        case FAILED -> MessageDialog.openError(parent, "Sync failed", outcome.message());
+        case FAILED -> {
+            if (outcome.message().startsWith("not allowed")) {
+                // 403: the user's role on the server project does not allow it (a waiver needs the governance role).
+                MessageDialog.openError(parent, "Not Allowed by the Server", "The server refused this for your role on the project:\n"
+                        + outcome.message().substring("not allowed: ".length()) + ".\n\nAsk a project admin for the role it needs"
+                        + " (waivers need the governance role), or undo that change and commit again.");
+            } else {
+                MessageDialog.openError(parent, "Sync failed", outcome.message());
+            }
+        }
         }
     }
 

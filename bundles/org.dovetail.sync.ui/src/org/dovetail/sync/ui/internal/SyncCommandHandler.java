@@ -42,6 +42,7 @@ public final class SyncCommandHandler extends AbstractHandler implements IExecut
         }
         case "commit" -> SyncActions.commit(shell, project);
         case "update" -> SyncActions.update(shell, project);
+        case "compare" -> compare(shell, project, HandlerUtil.getCurrentSelection(event));
         case "history" -> {
             try {
                 window.getActivePage().showView(SyncUi.HISTORY_VIEW);
@@ -52,6 +53,27 @@ public final class SyncCommandHandler extends AbstractHandler implements IExecut
         default -> throw new IllegalStateException("unknown sync operation '" + operation + "'");
         }
         return null;
+    }
+
+    /** Compare with Revision: the selected element of a shared model, else the whole project. */
+    private static void compare(Shell shell, IProject project, org.eclipse.jface.viewers.ISelection selection) {
+        Object first = selection instanceof org.eclipse.jface.viewers.IStructuredSelection s ? s.getFirstElement() : null;
+        if (first instanceof org.dovetail.model.Identified element && element.eResource() != null
+                && element.eResource().getURI().isPlatformResource()) {
+            project = ResourcesPlugin.getWorkspace().getRoot().getProject(
+                    org.eclipse.emf.common.util.URI.decode(element.eResource().getURI().segment(1)));
+            if (SharedProjects.isShared(project)) {
+                new org.dovetail.sync.ui.internal.compare.CompareWithRevisionDialog(shell, project, element.getId(),
+                        org.dovetail.sync.ui.internal.compare.RevisionComparison.label(element, element.getId()), null).open();
+                return;
+            }
+        }
+        if (project == null || !SharedProjects.isShared(project)) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(shell, "Compare with Revision",
+                    "Select an element of a shared model, or a shared project, first.");
+            return;
+        }
+        new org.dovetail.sync.ui.internal.compare.CompareWithRevisionDialog(shell, project, null, project.getName(), null).open();
     }
 
     static IProject projectOf(ExecutionEvent event, IWorkbenchWindow window) {

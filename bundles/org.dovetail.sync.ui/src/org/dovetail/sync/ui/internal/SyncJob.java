@@ -35,6 +35,7 @@ public final class SyncJob extends Job {
     private final Step step;
     private final Consumer<SyncOutcome> inUiThread;
     private volatile SyncOutcome outcome;
+    private boolean retry;
 
     public SyncJob(String name, IProject project, Step step, Consumer<SyncOutcome> inUiThread) {
         super(name);
@@ -48,6 +49,12 @@ public final class SyncJob extends Job {
     @Override
     public boolean belongsTo(Object family) {
         return family == SyncUi.JOB_FAMILY;
+    }
+
+    /** An automatic retry runs in the background without a progress dialog and counts towards the retry backoff. */
+    public void setRetry(boolean retry) {
+        this.retry = retry;
+        setUser(!retry);
     }
 
     public SyncOutcome outcome() {
@@ -69,6 +76,7 @@ public final class SyncJob extends Job {
             SyncOutcome result = step.run(synchronizer, progress.split(8));
             outcome = result;
             SyncStatuses.update(project, synchronizer.state(), result);
+            OfflineRetry.after(project, result, retry);
             refresh(progress.split(1));
             Display.getDefault().asyncExec(() -> inUiThread.accept(result));
             return Status.OK_STATUS;

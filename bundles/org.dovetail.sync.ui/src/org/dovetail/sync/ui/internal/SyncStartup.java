@@ -46,6 +46,18 @@ public final class SyncStartup implements IStartup {
             ILog.of(SyncStartup.class).error("Could not connect to the server given at start-up: " + e.getMessage(), e);
         }
         ResourcesPlugin.getWorkspace().addResourceChangeListener(SyncStartup::resourcesChanged, IResourceChangeEvent.POST_CHANGE);
+        registerWaiveAuthority();
+    }
+
+    private static boolean waiveAuthorityRegistered;
+
+    /** Only the governance role may waive in a shared project: the Findings view's Waive action asks this. */
+    static synchronized void registerWaiveAuthority() {
+        if (!waiveAuthorityRegistered) {
+            org.osgi.framework.FrameworkUtil.getBundle(SyncStartup.class).getBundleContext().registerService(
+                    org.dovetail.rules.ui.WaiveAuthority.class, new org.dovetail.sync.ui.internal.governance.GovernanceWaiveAuthority(), null);
+            waiveAuthorityRegistered = true;
+        }
     }
 
     static void takeLaunchCredentials() throws IOException {

@@ -60,7 +60,7 @@ public final class SyncStatusContribution extends WorkbenchWindowControlContribu
         Composite holder = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(6, 0).applyTo(holder);
         label = new CLabel(holder, SWT.SHADOW_NONE);
-        GridDataFactory.fillDefaults().grab(true, true).hint(380, SWT.DEFAULT).applyTo(label);
+        GridDataFactory.fillDefaults().grab(true, true).hint(460, SWT.DEFAULT).applyTo(label);
         label.setData("org.dovetail.sync.ui.status", Boolean.TRUE);
         label.addListener(SWT.MouseUp, e -> openHistory());
         IWorkbenchWindow window = getWorkbenchWindow();
@@ -94,8 +94,13 @@ public final class SyncStatusContribution extends WorkbenchWindowControlContribu
         }
         SyncStatus status = SyncStatuses.of(project);
         String prefix = project == null || status.kind() == SyncStatus.Kind.NOT_SHARED ? "" : project.getName() + ": ";
-        label.setText(prefix + status.text());
-        label.setToolTipText(status.tooltip() + "\n(click for the history)");
+        String marks = org.dovetail.sync.ui.internal.decorations.IncomingChanges.summary(project,
+                status.kind() == SyncStatus.Kind.CONFLICTS);
+        String retrying = status.kind() == SyncStatus.Kind.OFFLINE && org.dovetail.sync.ui.internal.OfflineRetry.isWaiting(project)
+                ? " \u00b7 retrying" : "";
+        label.setText(prefix + status.text() + retrying + (marks.isEmpty() ? "" : " \u00b7 " + marks));
+        label.setToolTipText(status.tooltip() + (marks.isEmpty() ? "" : "\nMarked in the model tree: " + marks)
+                + "\n(click for the history)");
         label.setImage(image(status.kind()));
         label.getParent().layout(true);
     }

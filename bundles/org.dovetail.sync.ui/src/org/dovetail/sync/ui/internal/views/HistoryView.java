@@ -108,6 +108,15 @@ public final class HistoryView extends ViewPart {
             }
         };
         project.setToolTipText("Show the history of the whole project");
+        Action compare = new Action("Compare with Local", PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_OBJ_ELEMENT)) {
+            @Override
+            public void run() {
+                compareSelected();
+            }
+        };
+        compare.setToolTipText("Compare the selected revision with your saved models (the element shown, or the whole project)");
+        viewer.addDoubleClickListener(e -> compareSelected());
+        getViewSite().getActionBars().getToolBarManager().add(compare);
         getViewSite().getActionBars().getToolBarManager().add(project);
         getViewSite().getActionBars().getToolBarManager().add(refresh);
         getSite().getPage().addPostSelectionListener(selectionListener);
@@ -296,6 +305,17 @@ public final class HistoryView extends ViewPart {
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
+    }
+
+    /** Opens Compare with Revision on the selected server revision, for the element shown or the whole project. */
+    public void compareSelected() {
+        Object selected = viewer.getStructuredSelection().getFirstElement();
+        if (!(selected instanceof Row row) || row.local() || project == null) {
+            return;
+        }
+        long revision = Long.parseLong(row.revision().substring(1));
+        new org.dovetail.sync.ui.internal.compare.CompareWithRevisionDialog(getSite().getShell(), project, elementId,
+                elementId == null ? project.getName() : elementLabel, revision).open();
     }
 
     /** For tests: the rows shown now. */

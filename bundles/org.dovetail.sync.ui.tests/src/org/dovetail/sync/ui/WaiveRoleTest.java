@@ -1,0 +1,169 @@
+package org.dovetail.sync.ui;
+
+import static org.dovetail.sync.ui.SyncTestSupport.SYNC;
+import static org.dovetail.sync.ui.SyncTestSupport.isAnswered;
+import static org.dovetail.sync.ui.SyncTestSupport.member;
+import static org.dovetail.sync.ui.SyncTestSupport.openEditor;
+import static org.dovetail.sync.ui.SyncTestSupport.shell;
+import static org.dovetail.sync.ui.SyncTestSupport.steps;
+import static org.dovetail.ui.testing.UiWait.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+
+import org.dovetail.editor.DovetailEditor;
+import org.dovetail.rules.ui.RulesUi;
+import org.dovetail.rules.ui.findings.WaiveAuthorities;
+import org.dovetail.sync.ui.internal.ServerAccounts;
+import org.dovetail.sync.ui.internal.SyncActions;
+import org.dovetail.ui.testing.DialogAnswer;
+import org.dovetail.ui.testing.ScreenshotOnFailure;
+import org.dovetail.ui.testing.Screenshots;
+import org.dovetail.ui.testing.UiActions;
+import org.dovetail.ui.testing.UiWait;
+import org.dovetail.ui.testing.Widgets;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In a shared project only the governance role may waive: an architect sees the Waive action disabled with the reason,
+ * a governance member may waive, and a refusal of the server (403) is shown as such. Real server, real users.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WaiveRoleTest {
+
+    private static LocalServer server;
+    private static IProject project;
+    private static IFile model;
+
+    @BeforeAll
+    static void shareTheExampleAndAddMembers() throws Exception {
+        Path temporary = Files.createTempDirectory("waive-role-test");
+        server = LocalServer.start(temporary.resolve("server"), 0);
+        project = SyncTestSupport.exampleProject("Waive Roles");
+        model = project.getFile(SyncTestSupport.MODEL);
+        ServerAccounts.save(server.url, "admin", server.password);
+        SyncTestSupport.share(project);
+        member(server, "waive-roles", "ada", "ada-pw-1", "architect");
+        member(server, "waive-roles", "greta", "greta-pw-1", "governance");
+        member(server, "waive-roles", "vic", "vic-pw-1", "viewer");
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        page().closeAllEditors(false);
+        ServerAccounts.save(server.url, "admin", server.password);
+        server.close();
+    }
+
+    @Test
+    @Order(1)
+    void anUnsharedModelMayBeWaivedByAnyone() throws Exception {
+        IProject local = SyncTestSupport.exampleProject("Waive Local");
+        assertNull(WaiveAuthorities.refusal(local.getFile(SyncTestSupport.MODEL)), "a local model is the user's own");
+    }
+
+    @Test
+    @Order(2)
+    void anArchitectSeesWaiveDisabledWithTheReason() throws Exception {
+        ServerAccounts.save(server.url, "ada", "ada-pw-1");
+        Table findings = validateAndShowFindings();
+        UiWait.until("the role is read and Waive is disabled", () -> !waiveItem(findings).enabled()
+                && waiveItem(findings).tooltip().contains("architect"));
+        Item waive = waiveItem(findings);
+        assertEquals("Waiving needs the governance role on server project 'waive-roles'; ada is an architect.", waive.tooltip());
+        assertTrue(WaiveAuthorities.refusal(model).contains("governance role"));
+        UiWait.idle(Duration.ofMillis(300));
+        Screenshots.capture("sync-waive-disabled-for-architect");
+    }
+
+    @Test
+    @Order(3)
+    void aGovernanceMemberMayWaive() throws Exception {
+        ServerAccounts.save(server.url, "greta", "greta-pw-1");
+        Table findings = validateAndShowFindings();
+        UiWait.until("the role is read and Waive is enabled", () -> waiveItem(findings).enabled(), SYNC);
+        assertNull(WaiveAuthorities.refusal(model));
+    }
+
+    @Test
+    @Order(4)
+    void aRefusalOfTheServerForTheRoleIsShownClearly() throws Exception {
+        ServerAccounts.save(server.url, "vic", "vic-pw-1");
+        DovetailEditor editor = openEditor(project);
+        SyncTestSupport.rename(editor, steps(editor).get(0), "Renamed by a viewer");
+        DialogAnswer commit = DialogAnswer.when("Commit", shell -> {
+            UiActions.setText(Widgets.find(shell, Text.class), "A viewer tries to commit");
+            UiActions.click(Widgets.button(shell, "Commit"));
+        });
+        String[] text = new String[1];
+        DialogAnswer refused = DialogAnswer.when("Not Allowed by the Server", shell -> {
+            text[0] = String.join("\n", Widgets.all(shell, Label.class, l -> true).stream().map(Label::getText).toList());
+            try {
+                Screenshots.capture("sync-not-allowed-by-server");
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            UiActions.click(Widgets.button(shell, "OK"));
+        });
+        SyncActions.commit(shell(), project);
+        commit.assertAnswered();
+        UiWait.until("the refusal is shown", () -> isAnswered(refused), SYNC);
+        UiWait.forJobs(SyncUi.JOB_FAMILY, SYNC);
+        assertTrue(text[0].contains("refused this for your role"), text[0]);
+        assertTrue(text[0].contains("kept in the journal"), text[0]);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------------
+
+    private record Item(boolean enabled, String tooltip) {
+    }
+
+    /** Opens the model, validates it and selects the first open finding in the Findings view; answers its table. */
+    private static Table validateAndShowFindings() throws Exception {
+        page().closeAllEditors(false);
+        DovetailEditor editor = openEditor(project);
+        page().activate(editor);
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(RulesUi.VALIDATE_COMMAND_ID, null);
+        Table findings = Widgets.find(shell(), Table.class, t -> t.getMenu() != null && t.isVisible()
+                && UiActions.menuLabels(t.getMenu()).stream().anyMatch(l -> l.startsWith("Waive")), "the Findings table");
+        UiWait.until("the findings are listed", () -> findings.getItemCount() > 0, SYNC);
+        findings.setSelection(0);
+        findings.notifyListeners(SWT.Selection, new Event());
+        UiWait.processEvents();
+        return findings;
+    }
+
+    /** The Waive entry of the table's context menu as it shows when opened. */
+    private static Item waiveItem(Table table) {
+        Menu menu = table.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        MenuItem item = Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").startsWith("Waive")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Waive entry"));
+        Item seen = new Item(item.isEnabled(), String.valueOf(item.getToolTipText()));
+        menu.notifyListeners(SWT.Hide, new Event());
+        return seen;
+    }
+}
