@@ -16,6 +16,7 @@ import org.dovetail.sync.protocol.ChangeSet;
 import org.dovetail.sync.protocol.ChangesPage;
 import org.dovetail.sync.protocol.CommitResult;
 import org.dovetail.sync.protocol.ProtocolException;
+import org.dovetail.sync.protocol.ProjectRole;
 import org.dovetail.sync.protocol.ProtocolJson;
 import org.dovetail.sync.protocol.Revision;
 import org.dovetail.sync.protocol.RevisionSummary;
@@ -98,6 +99,17 @@ public final class SyncClient {
     public SyncResult<JsonNode> addBaseline(String project, String name, long revision) {
         return send("POST", "projects/" + encode(project) + "/baselines",
                 ProtocolJson.writeBytes(Map.of("name", name, "revision", revision)), JsonNode.class);
+    }
+
+    /** The caller's own role in {@code project} and what it allows (e.g. {@link ProjectRole#canGovern()} to waive). */
+    public SyncResult<ProjectRole> myRole(String project) {
+        return send("GET", "projects/" + encode(project) + "/me", null, ProjectRole.class);
+    }
+
+    /** Creates a user (server admins only); the password travels in the body, never in a URL. */
+    public SyncResult<JsonNode> createUser(String name, String password, boolean serverAdmin) {
+        return send("POST", "users", ProtocolJson.writeBytes(Map.of("user", name, "password", password, "serverAdmin", serverAdmin)),
+                JsonNode.class);
     }
 
     public SyncResult<JsonNode> createProject(String id, String name) {

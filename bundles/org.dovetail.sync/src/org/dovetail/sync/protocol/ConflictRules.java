@@ -37,6 +37,18 @@ public final class ConflictRules {
         BaseValues UNKNOWN = key -> null;
     }
 
+    /**
+     * Whether {@code feature} of element {@code parentId} holds at most one child: two creates or moves into such a
+     * slot conflict (the second would silently replace the first).
+     */
+    @FunctionalInterface
+    public interface SingleSlots {
+        boolean isSingle(String parentId, String feature);
+
+        /** For callers that know no metamodel (every containment counts as many-valued). */
+        SingleSlots NONE = (parentId, feature) -> false;
+    }
+
     private ConflictRules() {
     }
 
@@ -148,6 +160,16 @@ public final class ConflictRules {
      */
     public static List<Conflict> conflicts(List<Operation> mine, Subtrees mySubtrees, List<Revision> theirs,
             Map<String, Long> theirDeleted, BaseValues base) {
+        return conflicts(mine, mySubtrees, theirs, theirDeleted, base, SingleSlots.NONE);
+    }
+
+    /**
+     * As {@link #conflicts(List, Subtrees, List, Map, BaseValues)}, and a create or move of mine into a single-valued
+     * containment slot that one of theirs also filled is a conflict on {@code (parent, feature)}.
+     */
+    public static List<Conflict> conflicts(List<Operation> mine, Subtrees mySubtrees, List<Revision> theirs,
+            Map<String, Long> theirDeleted, BaseValues base, SingleSlots singleSlots) {
+        Map<ConflictKey, Touch> theirSlots = new HashMap<>();
         Map<ConflictKey, Touch> theirKeys = new HashMap<>();
         Map<String, List<ConflictKey>> theirKeysByElement = new HashMap<>();
         Map<String, List<Touch>> theirReferences = new HashMap<>();
@@ -163,6 +185,10 @@ public final class ConflictRules {
                 }
                 for (String referenced : referencedValues(op)) {
                     theirReferences.computeIfAbsent(referenced, k -> new ArrayList<>()).add(touch);
+                }
+                ConflictKey slot = slotOf(op);
+                if (slot != null) {
+                    theirSlots.put(slot, new Touch(slot, op.id(), revision.number()));
                 }
             }
         }
@@ -180,6 +206,12 @@ public final class ConflictRules {
                 createdParents.put(c.id(), c.parent());
             } else if (op instanceof Operation.Move m && m.parent() != null) {
                 createdParents.put(m.id(), m.parent());
+            }
+            ConflictKey slot = slotOf(op);
+            if (slot != null && theirSlots.containsKey(slot) && singleSlots.isSingle(slot.elementId(), slot.feature())) {
+                Touch touch = theirSlots.get(slot);
+                add(found, new Conflict(slot.elementId(), slot.feature(), ConflictKind.BOTH_CHANGED, null, op.id(), touch.value(),
+                        touch.revision()));
             }
             ConflictKey key = featureKey(op);
             String value = valueOf(op);
@@ -222,6 +254,15 @@ public final class ConflictRules {
             add(found, new Conflict(key.elementId(), key.feature(), ConflictKind.REFERENCE_TO_DELETED,
                     base.valueAt(key), null, x, touch.revision()));
         }
+    }
+
+    /** The containment slot {@code (parent, feature)} a create or move puts its element into, else null. */
+    private static ConflictKey slotOf(Operation op) {
+        return switch (op) {
+        case Operation.Create c -> c.parent() == null ? null : new ConflictKey(c.parent(), c.feature());
+        case Operation.Move m -> m.parent() == null ? null : new ConflictKey(m.parent(), m.feature());
+        default -> null;
+        };
     }
 
     private static void add(Map<List<Object>, Conflict> found, Conflict conflict) {

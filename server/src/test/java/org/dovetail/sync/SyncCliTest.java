@@ -78,6 +78,8 @@ class SyncCliTest {
         assertEquals(1, conflict.code(), conflict.out() + conflict.err());
         assertTrue(conflict.out().contains("BOTH_CHANGED") && conflict.out().contains("mine=\"from B\"")
                 && conflict.out().contains("theirs=\"from A\""), conflict.out());
+        String rootId = DovetailResources.load(b.resolve(file)).getId();
+        assertTrue(conflict.out().contains("conflict 'from B' [" + rootId + "] name"), "the element is named, its id in brackets: " + conflict.out());
         assertEquals(1, run("pull", "-C", b.toString()).code(), "unsettled: nothing changes");
         Run settled = run("pull", "-C", b.toString(), "--take", "theirs");
         assertEquals(0, settled.code(), settled.err());
@@ -93,6 +95,31 @@ class SyncCliTest {
         Run notShared = run("push", "-C", dir.resolve("elsewhere").toString());
         assertEquals(2, notShared.code());
         assertTrue(notShared.err().contains("not shared"), notShared.err());
+    }
+
+    @Test
+    void aServerAdminAddsAUserWithThePasswordFromAFileNeverFromTheCommandLine() throws IOException {
+        Path secret = dir.resolve("new-password");
+        Files.writeString(secret, "a-long-password-for-bo\n");
+        Run refused = run("user", "add", url, "bo", "--password-file", secret.toString());
+        assertEquals(3, refused.code(), "ann is no server admin: " + refused.out() + refused.err());
+        assertTrue(refused.err().contains("cannot create user bo"), refused.err());
+
+        SyncCommands.useEnvironment(Map.of("DOVETAIL_USER", ServerFixture.ADMIN, "DOVETAIL_PASSWORD", ServerFixture.PASSWORD));
+        Run added = run("user", "add", url, "bo", "--password-file", secret.toString());
+        assertEquals(0, added.code(), added.out() + added.err());
+        assertTrue(added.out().contains("created user bo"), added.out());
+        SyncCommands.useEnvironment(Map.of("DOVETAIL_USER", "bo", "DOVETAIL_PASSWORD", "a-long-password-for-bo"));
+        Run share = run("share", url, "bos-project", dir.resolve("bo").toString(), "--create");
+        assertEquals(0, share.code(), "bo logs in with the password from the file: " + share.err());
+
+        SyncCommands.useEnvironment(Map.of("DOVETAIL_USER", ServerFixture.ADMIN, "DOVETAIL_PASSWORD", ServerFixture.PASSWORD));
+        Files.writeString(secret, "");
+        Run empty = run("user", "add", url, "cy", "--password-file", secret.toString());
+        assertEquals(2, empty.code(), empty.out() + empty.err());
+        assertTrue(empty.err().contains("no password"), empty.err());
+        Run noSuchOption = run("user", "add", url, "cy", "--password", "in-argv");
+        assertEquals(2, noSuchOption.code(), "there is no way to give a password on the command line");
     }
 
     @Test

@@ -17,6 +17,11 @@ abstract class FolderCommand extends SyncCommand {
     @Option(names = { "-C", "--folder" }, paramLabel = "<folder>", description = "The shared folder (default: the current one).")
     Path folder;
 
+    @Override
+    Path modelFolder() {
+        return folderOrCurrent(folder);
+    }
+
     Synchronizer open() throws IOException {
         Path target = folderOrCurrent(folder);
         Path state = target.resolve(".dovetail-sync/state.json");

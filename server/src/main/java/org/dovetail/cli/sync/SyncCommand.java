@@ -96,18 +96,27 @@ abstract class SyncCommand implements Callable<Integer> {
         return new Credentials.Basic(user, password);
     }
 
+    /** The folder whose models name the elements in what is printed (null: print ids only). */
+    Path modelFolder() {
+        return null;
+    }
+
     /** Prints an outcome and returns its exit code. */
     int report(SyncOutcome outcome) {
         PrintWriter out = out();
+        ElementNames names = ElementNames.of(modelFolder());
         for (Long revision : outcome.committed()) {
             out.println("committed revision " + revision);
         }
         for (Finding finding : outcome.findings()) {
-            out.println("  " + finding.severity() + " " + finding.ruleId() + " on " + finding.elementId() + ": " + finding.message());
+            out.println("  " + finding.severity() + " " + finding.ruleId() + " on " + names.label(finding.elementId()) + ": " + finding.message());
         }
         for (Conflict c : outcome.conflicts()) {
-            out.println("  conflict " + c.elementId() + " " + c.feature() + " " + c.kind() + ": base=" + show(c.baseValue())
-                    + " mine=" + show(c.mine()) + " theirs=" + show(c.theirs()) + " (revision " + c.theirRevision() + ")");
+            out.println("  conflict " + names.label(c.elementId()) + " " + c.feature() + " " + c.kind() + ": base=" + names.value(c.baseValue())
+                    + " mine=" + names.value(c.mine()) + " theirs=" + names.value(c.theirs()) + " (revision " + c.theirRevision() + ")");
+        }
+        if (!outcome.conflicts().isEmpty()) {
+            out.println("  settle with --take mine|theirs or --resolve <id>:<feature>=mine|theirs|value:<text> (the id in brackets)");
         }
         String line = outcome.message() + " [base revision " + outcome.baseRevision() + ", " + outcome.pending() + " pending]";
         return switch (outcome.status()) {
@@ -126,7 +135,4 @@ abstract class SyncCommand implements Callable<Integer> {
         };
     }
 
-    private static String show(String value) {
-        return value == null ? "(none)" : '"' + value + '"';
-    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.dovetail.server.ServerContext;
 import org.dovetail.server.security.Caller;
 import org.dovetail.server.security.Role;
+import org.dovetail.server.service.CommitService;
 import org.dovetail.sync.protocol.ChangeSet;
 import org.dovetail.sync.protocol.ChangesPage;
 import org.dovetail.sync.protocol.CommitResult;
@@ -44,9 +45,10 @@ public final class ProjectResource {
     @Path("commits")
     @Consumes(MediaType.WILDCARD)
     public Response commit(@PathParam("project") String project, @Context SecurityContext security, byte[] body) {
-        Caller caller = require(security, project, Role.ARCHITECT);
+        Caller caller = Caller.of(security);
+        CommitService.Rights rights = commitRights(caller, project);
         ChangeSet changes = ProtocolJson.read(body, ChangeSet.class);
-        CommitResult result = context.commits().commit(caller, project, changes);
+        CommitResult result = context.commits().commit(caller, project, changes, rights);
         return Response.status(Response.Status.CREATED).entity(result).build();
     }
 
@@ -72,7 +74,7 @@ public final class ProjectResource {
     public Response importModel(@PathParam("project") String project, @QueryParam("message") String message,
             @QueryParam("path") String path, @Context SecurityContext security, byte[] body) {
         Caller caller = require(security, project, Role.ARCHITECT);
-        CommitResult result = context.imports().importModel(caller, project, path, message, body);
+        CommitResult result = context.imports().importModel(caller, project, path, message, body, commitRights(caller, project));
         return Response.status(Response.Status.CREATED).entity(result).build();
     }
 
@@ -91,6 +93,18 @@ public final class ProjectResource {
             @Context SecurityContext security) {
         require(security, project, Role.VIEWER);
         return context.reads().elementHistory(project, element, offset, limit);
+    }
+
+    /**
+     * Architects commit the model, governance members waivers only (the Waive action), admins both; a viewer gets the
+     * usual 403 naming the architect role.
+     */
+    private CommitService.Rights commitRights(Caller caller, String project) {
+        Role role = context.access().require(caller, project, Role.VIEWER);
+        if (!role.grants(Role.ARCHITECT) && !role.grants(Role.GOVERNANCE)) {
+            context.access().require(caller, project, Role.ARCHITECT);
+        }
+        return new CommitService.Rights(role.grants(Role.ARCHITECT), role.grants(Role.GOVERNANCE));
     }
 
     private Caller require(SecurityContext security, String project, Role role) {

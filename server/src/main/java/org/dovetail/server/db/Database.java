@@ -52,6 +52,10 @@ public final class Database implements AutoCloseable {
         }
         pool.setMaximumPoolSize(config.maxPoolSize());
         pool.setAutoCommit(false);
+        if (config.isPostgres()) {
+            // A commit's rows go out as JDBC batches: let the driver send a batch of inserts as multi-row statements.
+            pool.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         pool.setPoolName("dovetail");
         HikariDataSource dataSource = new HikariDataSource(pool);
         try {

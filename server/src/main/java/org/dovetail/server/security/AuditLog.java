@@ -26,4 +26,16 @@ public interface AuditLog {
      * refusal): {@code outcome} is e.g. {@code conflict}, {@code rejected}.
      */
     void recordOutcome(Caller who, String projectId, String action, String target, String outcome);
+
+    /**
+     * Like {@link #record}, for a write done in another request's thread (a group commit): that request's own thread
+     * calls {@link #noteRecorded} once the transaction committed.
+     */
+    default void recordOnBehalf(EntityManager transaction, Caller who, String projectId, String action, String target) {
+        record(transaction, who, projectId, action, target);
+    }
+
+    /** Notes, in the request's own thread, that its write was recorded by {@link #recordOnBehalf}. */
+    default void noteRecorded() {
+    }
 }

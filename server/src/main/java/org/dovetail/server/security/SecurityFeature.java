@@ -117,6 +117,7 @@ public final class SecurityFeature implements Feature {
         context.register(new AccountResources.Users(accounts));
         context.register(new ProjectResources.Projects(projects, memberships));
         context.register(new ProjectResources.Members(memberships));
+        context.register(new ProjectResources.Me(memberships));
         context.register(new ProjectResources.Audit(memberships, audit));
         context.register(new OpsResources.Metrics(metrics));
         context.register(new OpsResources.OpenApi(endpoints, API_PREFIX));

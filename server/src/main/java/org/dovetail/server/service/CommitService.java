@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,6 @@ import org.dovetail.server.security.AuditLog;
 import org.dovetail.server.security.Caller;
 import org.dovetail.server.store.FindingRow;
 import org.dovetail.server.store.LockedProject;
-import org.dovetail.server.store.ProjectRecord;
 import org.dovetail.server.store.RepositoryStore;
 import org.dovetail.server.store.RevisionWrite;
 import org.dovetail.server.store.StoredRevision;
@@ -35,22 +35,31 @@ import org.dovetail.sync.protocol.ConflictKey;
 import org.dovetail.sync.protocol.ConflictRules;
 import org.dovetail.sync.protocol.Finding;
 import org.dovetail.sync.protocol.Revision;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 
 /**
  * Commits: a change set against a base revision becomes the project's next revision, rebased over what was committed
  * since its base when nothing conflicts ({@link ConflictRules}), refused as a whole with every conflict otherwise, and
  * checked by the governance gate. Retries (same client id and sequence) get the first answer again.
  *
- * <p>Serialisation: the project row's lock (in the database, so across server instances) around the whole commit, and
- * the project's lock in this instance around the cached model. Nothing is stored unless everything succeeded.</p>
+ * <p>Group commit ({@link CommitQueue}): the change sets waiting for a project are checked, rebased and applied one
+ * after the other to the cached model and stored in one transaction, each as its own revision with its own answer; a
+ * refused one is undone at once and does not affect the others. Serialisation: the project row's lock (in the
+ * database, so across server instances) around the transaction, and the project's lock in this instance around the
+ * cached model. Every answer waits for the transaction's commit; if it fails, every change set of the group fails.</p>
  */
 public final class CommitService {
+
+    /** Most change sets committed in one transaction. */
+    static final int MAX_GROUP = 64;
 
     private final RepositoryStore store;
     private final ModelCache models;
     private final AuditLog audit;
     private final ServerMetrics metrics;
     private final Clock clock;
+    private final CommitQueue<Request> queue = new CommitQueue<>(MAX_GROUP);
 
     public CommitService(RepositoryStore store, ModelCache models, AuditLog audit, ServerMetrics metrics, Clock clock) {
         this.store = store;
@@ -60,24 +69,40 @@ public final class CommitService {
         this.clock = clock;
     }
 
-    /** Commits {@code changes} as {@code caller} (whose right to write the caller has checked). */
+    /**
+     * What the committing member may change: the model (the architect role) and waivers (the governance role); a
+     * project admin both. A change set that goes beyond them is refused with 403 naming what it may not change.
+     */
+    public record Rights(boolean model, boolean waivers) {
+        /** Everything (service-level callers that checked nothing finer). */
+        public static final Rights ALL = new Rights(true, true);
+    }
+
+    /** Commits {@code changes} as {@code caller} with every right (whose right to write the caller has checked). */
     public CommitResult commit(Caller caller, String projectId, ChangeSet changes) {
+        return commit(caller, projectId, changes, Rights.ALL);
+    }
+
+    /** Commits {@code changes} as {@code caller}, who may change what {@code rights} allow. */
+    public CommitResult commit(Caller caller, String projectId, ChangeSet changes, Rights rights) {
         if (changes.operations().isEmpty()) {
             throw ApiException.badRequest("a change set needs at least one operation");
         }
-        return commit(caller, projectId, "change set " + changes.clientId() + "#" + changes.clientSequence(), (model, head) -> changes);
+        return commit(caller, projectId, "change set " + changes.clientId() + "#" + changes.clientSequence(), rights, (model, head) -> changes);
     }
 
     /**
      * Commits the change set {@code derive} makes from the head model (an import's differences). {@code derive} runs under
      * the project's locks; when it returns {@code null} nothing is committed and the answer names the head.
      */
-    public CommitResult commit(Caller caller, String projectId, String what, ChangeSetSource derive) {
+    public CommitResult commit(Caller caller, String projectId, String what, Rights rights, ChangeSetSource derive) {
+        Request request = new Request(caller, rights, derive);
+        queue.submit(projectId, request, group -> commitGroup(projectId, group));
         try {
-            int[] stored = { -1 };
-            CommitResult result = models.withProject(projectId, slot -> commitLocked(caller, projectId, derive, slot, stored));
-            if (stored[0] >= 0) {
-                metrics.commitAccepted(result.rebased(), stored[0]);
+            CommitResult result = request.outcome();
+            if (request.stored >= 0) {
+                metrics.commitAccepted(result.rebased(), request.stored);
+                audit.noteRecorded();
             }
             return result;
         } catch (ApiException e) {
@@ -98,88 +123,188 @@ public final class CommitService {
         ChangeSet changes(ProjectModel head, long headRevision);
     }
 
-    /** {@code stored[0]} is set to the number of operations stored (left alone for retries and empty imports). */
-    private CommitResult commitLocked(Caller caller, String projectId, ChangeSetSource derive, ModelCache.Slot slot, int[] stored) {
-        ProjectModel[] applied = new ProjectModel[1];
-        ProjectModel.Change[] change = new ProjectModel.Change[1];
-        long[] number = new long[1];
-        Revision[] accepted = new Revision[1];
-        try {
-            Optional<CommitResult> result = store.withLockedProject(projectId, locked -> {
-                ProjectRecord project = locked.project();
-                long head = project.headRevision();
-                ProjectModel model = models.at(slot, projectId, head);
-                ChangeSet changes = derive.changes(model, head);
-                if (changes == null) {
-                    return new CommitResult(head, false, List.of());
-                }
-                Optional<StoredRevision> earlier = locked.byClient(changes.clientId(), changes.clientSequence());
-                if (earlier.isPresent()) {
-                    return new CommitResult(earlier.get().number(), earlier.get().rebased(), List.of());
-                }
-                if (changes.baseRevision() > head) {
-                    throw ApiException.badRequest("base revision " + changes.baseRevision() + " does not exist; the head is " + head);
-                }
-                boolean rebased = changes.baseRevision() < head;
-                if (rebased) {
-                    List<Conflict> conflicts = conflicts(locked, slot, model, changes, head);
-                    if (!conflicts.isEmpty()) {
-                        throw ApiException.conflicts(conflicts);
+    /** One waiting commit and, once its group is done, its answer. */
+    private static final class Request extends CommitQueue.Waiter {
+        final Caller caller;
+        final Rights rights;
+        final ChangeSetSource derive;
+        CommitResult result;
+        RuntimeException failure;
+        /** Operations stored (-1 for retries, empty imports and failures). */
+        int stored = -1;
+
+        Request(Caller caller, Rights rights, ChangeSetSource derive) {
+            this.caller = caller;
+            this.rights = rights;
+            this.derive = derive;
+        }
+
+        @Override
+        void failIfOpen(RuntimeException e) {
+            if (result == null && failure == null) {
+                failure = e;
+            }
+        }
+
+        void failGroup(RuntimeException e) {
+            result = null;
+            stored = -1;
+            failure = e;
+        }
+
+        CommitResult outcome() {
+            if (failure != null) {
+                throw failure;
+            }
+            if (result == null) {
+                throw new IllegalStateException("commit left without an answer");
+            }
+            return result;
+        }
+    }
+
+    /** The state of a group while its transaction is open. */
+    private static final class Group {
+        final LockedProject locked;
+        final ModelCache.Slot slot;
+        final ProjectModel model;
+        final long startHead;
+        long head;
+        final List<Revision> accepted = new ArrayList<>();
+        final Map<String, Long> deleted = new HashMap<>();
+        final Map<List<Object>, CommitResult> byClient = new HashMap<>();
+
+        Group(LockedProject locked, ModelCache.Slot slot, ProjectModel model, long head) {
+            this.locked = locked;
+            this.slot = slot;
+            this.model = model;
+            this.startHead = head;
+            this.head = head;
+        }
+    }
+
+    private void commitGroup(String projectId, List<Request> requests) {
+        models.withProject(projectId, slot -> {
+            Map<Request, CommitResult> answers = new HashMap<>();
+            try {
+                Optional<Boolean> found = store.withLockedProject(projectId, locked -> {
+                    long head = locked.project().headRevision();
+                    Group group = new Group(locked, slot, models.at(slot, projectId, head), head);
+                    for (Request r : requests) {
+                        try {
+                            answers.put(r, commitOne(projectId, r, group));
+                        } catch (ApiException e) {
+                            r.failure = e;
+                        }
                     }
+                    return true;
+                });
+                if (found.isEmpty()) {
+                    requests.forEach(r -> r.failGroup(ApiException.notFound("no project '" + projectId + "'")));
+                } else {
+                    answers.forEach((r, answer) -> r.result = answer);
                 }
-                Set<ConflictKey> keys = ConflictRules.touchedKeys(changes.operations(), model::subtree);
-                Set<String> deleted = ConflictRules.deletedIds(changes.operations(), model::subtree);
-                try {
-                    change[0] = model.apply(changes.operations());
-                } catch (SyncModelException e) {
-                    throw new ApiException(400, "invalid_operation", e.getMessage(), List.of(), List.of());
-                }
-                applied[0] = model;
-                List<FindingRow> added = rows(change[0].findings().added());
-                List<FindingRow> fresh = fresh(added, change[0]);
-                FailOn policy = FailOn.of(project.failOn());
-                List<FindingRow> blocking = blocking(projectId, fresh, policy);
-                if (!blocking.isEmpty()) {
-                    throw ApiException.gateRefused(blocking.stream().map(Findings::wire).toList(), policy.wireName());
-                }
-                number[0] = head + 1;
-                RevisionWrite write = write(caller, changes, number[0], rebased, keys, deleted, change[0], added);
-                locked.write(write);
-                accepted[0] = new Revision(number[0], caller.name(), write.revision().time().toString(), changes.message(), changes.operations(),
-                        changes.clientId(), changes.clientId() == null ? null : changes.clientSequence());
-                audit.record(locked.transaction(), caller, projectId, "commit", "revision " + number[0]);
-                stored[0] = changes.operations().size();
-                return new CommitResult(number[0], rebased, fresh.stream().map(Findings::wire).toList());
-            });
-            if (applied[0] != null) {
-                applied[0].accept(change[0], number[0]);
-                slot.remember(accepted[0], change[0].removed());
+            } catch (RuntimeException e) {
+                // The model holds revisions that were not stored: rebuilt from the database next time.
+                slot.invalidate();
+                requests.forEach(r -> r.failGroup(e));
             }
-            return result.orElseThrow(() -> ApiException.notFound("no project '" + projectId + "'"));
-        } catch (RuntimeException e) {
-            if (applied[0] != null) {
-                undo(slot, applied[0], change[0]);
-            }
-            throw e;
-        }
+            return null;
+        });
     }
 
-    private static void undo(ModelCache.Slot slot, ProjectModel model, ProjectModel.Change change) {
+    private CommitResult commitOne(String projectId, Request request, Group group) {
+        ProjectModel model = group.model;
+        ChangeSet changes = request.derive.changes(model, group.head);
+        if (changes == null) {
+            return new CommitResult(group.head, false, List.of());
+        }
+        List<Object> client = changes.clientId() == null ? null : List.of(changes.clientId(), changes.clientSequence());
+        if (client != null) {
+            CommitResult same = group.byClient.get(client);
+            if (same != null) {
+                return same;
+            }
+            Optional<StoredRevision> earlier = group.locked.byClient(changes.clientId(), changes.clientSequence());
+            if (earlier.isPresent()) {
+                return new CommitResult(earlier.get().number(), earlier.get().rebased(), List.of());
+            }
+        }
+        checkRights(request.rights, projectId, changes, model);
+        long head = group.head;
+        if (changes.baseRevision() > head) {
+            throw ApiException.badRequest("base revision " + changes.baseRevision() + " does not exist; the head is " + head);
+        }
+        boolean rebased = changes.baseRevision() < head;
+        if (rebased) {
+            List<Conflict> conflicts = conflicts(group, changes);
+            if (!conflicts.isEmpty()) {
+                throw ApiException.conflicts(conflicts);
+            }
+        }
+        Set<ConflictKey> keys = ConflictRules.touchedKeys(changes.operations(), model::subtree);
+        Set<String> deleted = ConflictRules.deletedIds(changes.operations(), model::subtree);
+        ProjectModel.Change change;
         try {
-            model.revert(change);
-        } catch (RuntimeException e) {
-            slot.invalidate(); // rebuilt from the database next time
+            change = model.apply(changes.operations());
+        } catch (SyncModelException e) {
+            throw new ApiException(400, "invalid_operation", e.getMessage(), List.of(), List.of());
+        }
+        List<FindingRow> added = rows(change.findings().added());
+        List<FindingRow> fresh = fresh(added, change);
+        FailOn policy = FailOn.of(group.locked.project().failOn());
+        List<FindingRow> blocking = blocking(projectId, fresh, policy);
+        if (!blocking.isEmpty()) {
+            model.revert(change); // if this throws, the whole group fails and the model is rebuilt
+            throw ApiException.gateRefused(blocking.stream().map(Findings::wire).toList(), policy.wireName());
+        }
+        long number = head + 1;
+        RevisionWrite write = write(request.caller, changes, number, rebased, keys, deleted, change, added);
+        group.locked.write(write);
+        model.accept(change, number);
+        Revision accepted = new Revision(number, request.caller.name(), write.revision().time().toString(), changes.message(),
+                changes.operations(), changes.clientId(), changes.clientId() == null ? null : changes.clientSequence());
+        group.slot.remember(accepted, change.removed());
+        group.accepted.add(accepted);
+        change.removed().forEach(id -> group.deleted.put(id, number));
+        audit.recordOnBehalf(group.locked.transaction(), request.caller, projectId, "commit", "revision " + number);
+        group.head = number;
+        request.stored = changes.operations().size();
+        CommitResult result = new CommitResult(number, rebased, fresh.stream().map(Findings::wire).toList());
+        if (client != null) {
+            group.byClient.put(client, result);
+        }
+        return result;
+    }
+
+    private static void checkRights(Rights rights, String projectId, ChangeSet changes, ProjectModel model) {
+        if (!rights.waivers()) {
+            List<String> waivers = WaiverChanges.touched(changes.operations(), model);
+            if (!waivers.isEmpty()) {
+                throw new ApiException(403, "forbidden", "adding, changing or removing waivers needs the governance role in project '"
+                        + projectId + "': " + String.join(", ", waivers), List.of(), List.of());
+            }
+        }
+        if (!rights.model()) {
+            String outside = WaiverChanges.firstOutsideWaivers(changes.operations(), model);
+            if (outside != null) {
+                throw new ApiException(403, "forbidden", "your role in project '" + projectId + "' may commit waivers only; "
+                        + outside + " needs architect", List.of(), List.of());
+            }
         }
     }
 
-    /** The conflicts with revisions {@code base+1 … head}, read from the slot when it kept them, else from the database. */
-    private static List<Conflict> conflicts(LockedProject locked, ModelCache.Slot slot, ProjectModel model, ChangeSet changes, long head) {
+    /**
+     * The conflicts with revisions {@code base+1 … head}, read from the slot when it kept them, else from the database
+     * (what was committed before the group) and the group's own revisions.
+     */
+    private static List<Conflict> conflicts(Group group, ChangeSet changes) {
         long base = changes.baseRevision();
         List<Revision> theirs = new ArrayList<>();
         Map<String, Long> theirDeleted;
-        Optional<List<ModelCache.Recent>> kept = slot.between(base, head);
+        Optional<List<ModelCache.Recent>> kept = group.slot.between(base, group.head);
         if (kept.isPresent()) {
-            theirDeleted = new java.util.HashMap<>();
+            theirDeleted = new HashMap<>();
             for (ModelCache.Recent r : kept.get()) {
                 theirs.add(r.revision());
                 for (String id : r.deleted()) {
@@ -187,13 +312,22 @@ public final class CommitService {
                 }
             }
         } else {
-            for (StoredRevision r : locked.revisionsAfter(base)) {
+            for (StoredRevision r : group.locked.revisionsAfter(base)) {
                 theirs.add(RevisionViews.revision(r));
             }
-            theirDeleted = locked.deletedAfter(base);
+            theirs.addAll(group.accepted);
+            theirDeleted = new HashMap<>(group.locked.deletedAfter(base));
+            theirDeleted.putAll(group.deleted);
         }
+        LockedProject locked = group.locked;
+        ProjectModel model = group.model;
         return ConflictRules.conflicts(changes.operations(), model::subtree, theirs, theirDeleted,
-                key -> key.isWhole() || ConflictKey.CONTAINER.equals(key.feature()) ? null : locked.valueAt(base, key.elementId(), key.feature()));
+                key -> key.isWhole() || ConflictKey.CONTAINER.equals(key.feature()) ? null : locked.valueAt(base, key.elementId(), key.feature()),
+                (parentId, feature) -> {
+                    EObject parent = model.find(parentId);
+                    return parent != null && parent.eClass().getEStructuralFeature(feature) instanceof EReference reference
+                            && reference.isContainment() && !reference.isMany();
+                });
     }
 
     private static List<FindingRow> rows(List<RuleFinding> findings) {

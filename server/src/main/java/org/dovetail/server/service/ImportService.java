@@ -39,11 +39,16 @@ public final class ImportService {
      * Answers the head revision unchanged when the upload equals it.
      */
     public CommitResult importModel(Caller caller, String projectId, String path, String message, byte[] xmi) {
+        return importModel(caller, projectId, path, message, xmi, CommitService.Rights.ALL);
+    }
+
+    /** As {@link #importModel(Caller, String, String, String, byte[])} by a member who may change what {@code rights} allow. */
+    public CommitResult importModel(Caller caller, String projectId, String path, String message, byte[] xmi, CommitService.Rights rights) {
         if (xmi.length == 0) {
             throw ApiException.badRequest("the body is empty: send the model file (XMI)");
         }
         String text = message == null || message.isBlank() ? "Import" : message.strip();
-        return commits.commit(caller, projectId, "import", (head, headRevision) -> {
+        return commits.commit(caller, projectId, "import", rights, (head, headRevision) -> {
             String file = path != null && !path.isBlank() ? path.strip() : onlyFile(head);
             List<Operation> operations = differences(head, file, xmi);
             return operations.isEmpty() ? null : new ChangeSet(headRevision, text, operations, "import-" + DovetailIds.newId(), 0);

@@ -27,7 +27,11 @@ public interface LockedProject {
     /** The value of a feature at {@code revision}, or {@code null} when unset or the element did not exist. */
     String valueAt(long revision, String elementId, String feature);
 
-    /** Writes the commit and makes its revision the head. */
+    /**
+     * Adds a commit to the transaction's writes and makes its revision the head. Several revisions may be written in one
+     * transaction (a group commit), in the order of their numbers; they are sent just before it commits, so the queries
+     * here see only what was committed before the transaction.
+     */
     void write(RevisionWrite write);
 
     /** The commit's own transaction, for writes that must commit or roll back with it (the audit log). */

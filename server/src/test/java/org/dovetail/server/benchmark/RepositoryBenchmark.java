@@ -34,15 +34,18 @@ import org.eclipse.jgit.transport.URIish;
  * local disk). Service level, in-process: the repository's own cost, without HTTP.
  *
  * <pre>java -cp … org.dovetail.server.benchmark.RepositoryBenchmark [sizes, e.g. 10k 100k] [--db=h2|postgres|both]
- *      [--clients=32] [--commits=10] [--change=100]</pre>
+ *      [--clients=32] [--commits=10] [--change=100] [--seed-batch=10k]</pre>
  */
 public final class RepositoryBenchmark {
 
     private static final Caller BENCH = TestRepository.caller("bench");
 
     record Figures(String db, int size, double p50, double p99, double commitsPerSecond, double pullMs, double checkoutMs, int checkoutOps,
-            double gitP50, double gitP99) {
+            double gitP50, double gitP99, double seedSeconds, String load) {
     }
+
+    /** Elements per seeding commit (a bulk commit is validated in full, so fewer, larger ones seed big projects faster). */
+    private static int seedBatch = 10_000;
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = new ArrayList<>();
@@ -57,6 +60,8 @@ public final class RepositoryBenchmark {
                 clients = Integer.parseInt(arg.substring(10));
             } else if (arg.startsWith("--commits=")) {
                 commits = Integer.parseInt(arg.substring(10));
+            } else if (arg.startsWith("--seed-batch=")) {
+                seedBatch = size(arg.substring(13));
             } else if (arg.startsWith("--change=")) {
                 change = Integer.parseInt(arg.substring(9));
             } else {
@@ -83,11 +88,12 @@ public final class RepositoryBenchmark {
             }
         }
         System.out.printf("%n%d clients, %d-element changes, %d commits per client%n", clients, change, commits);
-        System.out.println("| database | elements | commit p50 ms | commit p99 ms | commits/s | pull 100 changes ms | checkout ms (ops) | git commit+push p50 ms | git p99 ms | git / server p50 |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| database | elements | commit p50 ms | commit p99 ms | commits/s | pull 100 changes ms | checkout ms (ops) | git commit+push p50 ms | git p99 ms | git / server p50 | git p99 / server p99 | seed s | load avg during run |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Figures f : table) {
-            System.out.printf(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.0f | %.1f | %.0f (%,d) | %.1f | %.1f | %.0f× |%n", f.db(), f.size(), f.p50(), f.p99(),
-                    f.commitsPerSecond(), f.pullMs(), f.checkoutMs(), f.checkoutOps(), f.gitP50(), f.gitP99(), f.gitP50() / f.p50());
+            System.out.printf(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.0f | %.1f | %.0f (%,d) | %.1f | %.1f | %.1f× | %.1f× | %.0f | %s |%n", f.db(), f.size(), f.p50(),
+                    f.p99(), f.commitsPerSecond(), f.pullMs(), f.checkoutMs(), f.checkoutOps(), f.gitP50(), f.gitP99(), f.gitP50() / f.p50(),
+                    f.gitP99() / f.p99(), f.seedSeconds(), f.load());
         }
     }
 
@@ -95,8 +101,11 @@ public final class RepositoryBenchmark {
         Path data = Files.createTempDirectory("dovetail-bench-");
         try (TestRepository repo = new TestRepository(data, url)) {
             repo.projects.create("bench", "Benchmark", "bench");
+            long seedStart = System.nanoTime();
             List<String> tasks = seed(repo, size);
-            System.out.printf("%s, %,d elements: seeded%n", db, size);
+            double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+            System.out.printf("%s, %,d elements: seeded in %.0f s (load %s)%n", db, size, seedSeconds, load());
+            String loadBefore = load();
             long head = repo.projects.require("bench").headRevision();
             // Warm-up: the cached model is built and the JIT has seen the path.
             for (int i = 0; i < 5; i++) {
@@ -126,6 +135,9 @@ public final class RepositoryBenchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             pool.shutdown();
+            String loadAfter = load();
+            System.out.printf(Locale.ROOT, "%s, %,d elements: %d commits in %.1f s, p50 %.1f ms, p99 %.1f ms%n", db, size, latencies.size(), seconds,
+                    percentile(latencies, 50), percentile(latencies, 99));
             head = repo.projects.require("bench").headRevision();
             List<Double> pulls = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
@@ -142,7 +154,7 @@ public final class RepositoryBenchmark {
             }
             List<Double> git = gitWay(repo, data, tasks, change);
             return new Figures(db, size, percentile(latencies, 50), percentile(latencies, 99), latencies.size() / seconds, percentile(pulls, 50),
-                    percentile(checkouts, 50), ops, percentile(git, 50), percentile(git, 99));
+                    percentile(checkouts, 50), ops, percentile(git, 50), percentile(git, 99), seedSeconds, loadBefore + " → " + loadAfter);
         } finally {
             deleteTree(data);
         }
@@ -157,7 +169,7 @@ public final class RepositoryBenchmark {
         int elements = 2;
         while (elements < size) {
             Ops batch = ops();
-            for (int b = 0; b < 10_000 && elements < size; b += 101) {
+            for (int b = 0; b < seedBatch && elements < size; b += 101) {
                 String process = id();
                 batch.process(process, domain, "process " + elements);
                 elements++;
@@ -197,7 +209,9 @@ public final class RepositoryBenchmark {
             git.add().addFilepattern(Ops.FILE).call();
             git.commit().setMessage("initial").setAuthor("bench", "bench@example.org").call();
             git.push().setRemote("origin").add("master").call();
-            for (int i = 0; i < 15; i++) {
+            // Each round writes and packs the whole model file: fewer rounds for big models (the first 3 are warm-up).
+            int total = tasks.size() >= 500_000 ? 7 : 15;
+            for (int i = 0; i < total; i++) {
                 long t0 = System.nanoTime();
                 for (String task : tasks.subList(0, change)) {
                     EObject element = file.getEObject(task);
@@ -213,6 +227,15 @@ public final class RepositoryBenchmark {
             }
         }
         return rounds;
+    }
+
+    /** The machine's 1-minute load average (it is shared: figures are only comparable at similar load). */
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     private static double percentile(List<Double> values, int p) {

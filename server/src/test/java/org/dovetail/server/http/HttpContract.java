@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.dovetail.server.testing.ApiClient;
 import org.dovetail.server.testing.ApiClient.Answer;
+import org.dovetail.server.testing.Ops;
 import org.dovetail.server.testing.ServerFixture;
 import org.dovetail.sync.protocol.ApiError;
 import org.dovetail.sync.protocol.ChangesPage;
@@ -95,6 +96,21 @@ abstract class HttpContract {
     }
 
     @Test
+    void concurrentCreatesIntoOneSingleValuedSlotAre409() {
+        String theirs = id();
+        String mine = id();
+        alice.committed("p", ops().add(new Operation.Create(theirs, "digital.DigitalDomain", root, "digitalDomain", null, null)).on(1));
+        Answer refused = bob.commit("p", ops().add(new Operation.Create(mine, "digital.DigitalDomain", root, "digitalDomain", null, null)).on(1));
+        assertEquals(409, refused.status(), refused.body());
+        assertTrue(refused.error().conflicts().stream().anyMatch(c -> c.elementId().equals(root) && c.feature().equals("digitalDomain")
+                && c.kind() == ConflictKind.BOTH_CHANGED && theirs.equals(c.theirs()) && mine.equals(c.mine())), refused.body());
+        assertTrue(viewer.get("projects/p/snapshot").body().contains(theirs), "the first create stays");
+        // Into a many-valued containment, both creates are kept.
+        long head = alice.committed("p", ops().task(id(), process, "First").on(2)).revision();
+        assertEquals(head + 1, bob.committed("p", ops().task(id(), process, "Second").on(2)).revision());
+    }
+
+    @Test
     void rolesAreEnforced() {
         Answer refused = viewer.commit("p", ops().set(task, "name", "x").on(1));
         assertEquals(403, refused.status(), refused.body());
@@ -174,5 +190,41 @@ abstract class HttpContract {
         refused.error().findings().forEach(f -> assertEquals(201,
                 board.post("projects/p/waivers", Map.of("rule", f.ruleId(), "element", f.elementId(), "reason", "pilot")).status()));
         assertEquals(201, bob.commit("p", ops().task(unowned, process, "Unowned").on(1)).status());
+    }
+
+    @Test
+    void onlyGovernanceAddsChangesOrRemovesWaivers() {
+        ApiClient board = fixture.newUser("gina");
+        ServerFixture.member(alice, "p", "gina", "governance");
+        assertEquals("architect", bob.get("projects/p/me").json().get("role").asText());
+        assertFalse(bob.get("projects/p/me").json().get("canGovern").asBoolean());
+        assertTrue(board.get("projects/p/me").json().get("canGovern").asBoolean());
+        assertTrue(alice.get("projects/p/me").json().get("canGovern").asBoolean());
+        assertEquals(404, fixture.newUser("olga").get("projects/p/me").status());
+
+        String board0 = id();
+        String waiver = id();
+        Ops addWaiver = ops().add(new Operation.Create(board0, "governance.GovernanceModel", null, null, "governance.dovetail", null))
+                .add(new Operation.Create(waiver, "governance.Waiver", board0, "waivers", null, null))
+                .set(waiver, "ruleId", "naming").set(waiver, "element", task).set(waiver, "reason", "pilot");
+        Answer byArchitect = bob.commit("p", addWaiver.on(1));
+        assertEquals(403, byArchitect.status(), byArchitect.body());
+        assertTrue(byArchitect.error().message().contains(waiver), byArchitect.body());
+        assertEquals(1, viewer.changes("p", 0, 100).head(), "nothing of a refused commit is stored");
+
+        long head = board.committed("p", addWaiver.on(1)).revision();
+        Answer boardEditsTheModel = board.commit("p", ops().set(task, "name", "Verify ID").on(head));
+        assertEquals(403, boardEditsTheModel.status(), "governance commits waivers only: " + boardEditsTheModel.body());
+        assertTrue(boardEditsTheModel.error().message().contains(task), boardEditsTheModel.body());
+        Answer changed = bob.commit("p", ops().set(waiver, "reason", "because").on(head));
+        assertEquals(403, changed.status(), changed.body());
+        assertTrue(changed.error().message().contains(waiver), changed.body());
+        Answer removed = bob.commit("p", ops().delete(board0).on(head));
+        assertEquals(403, removed.status(), removed.body());
+        assertTrue(removed.error().message().contains(waiver), removed.body());
+        // Other commits of an architect are not affected, and an admin may waive.
+        head = bob.committed("p", ops().set(task, "name", "Verify ID").on(head)).revision();
+        head = alice.committed("p", ops().set(waiver, "reason", "because").on(head)).revision();
+        assertEquals(head + 1, board.committed("p", ops().delete(waiver).on(head)).revision());
     }
 }

@@ -46,6 +46,8 @@ final class AccessMatrix {
         endpoint("GET openapi.json", Need.USER, 200);
         endpoint("GET metrics", Need.USER, 200);
         endpoint("POST tokens", Need.USER, 201);
+        endpoint("GET tokens", Need.USER, 200);
+        endpoint("DELETE tokens/{id}", Need.USER, 204);
         endpoint("GET projects", Need.USER, 200);
         endpoint("POST projects", Need.USER, 201);
         endpoint("POST users", Need.SERVER_ADMIN, 201);
@@ -68,6 +70,7 @@ final class AccessMatrix {
         endpoint("PUT projects/{p}/members/{user}", Need.ADMIN, 200);
         endpoint("DELETE projects/{p}/members/{user}", Need.ADMIN, 204);
         endpoint("GET projects/{p}/audit", Need.ADMIN, 200);
+        endpoint("GET projects/{p}/me", Need.VIEWER, 200);
     }
 
     static int success(String endpoint) {

@@ -203,9 +203,24 @@ abstract class AccessMatrixContract {
                     json("rule", "some.rule", "element", elementOf.getOrDefault(project, "x"), "reason", "accepted risk " + n));
             case "POST projects/{project}/baselines" -> server.client.post(path, auth, json("name", "baseline-" + n, "revision", 1));
             case "PUT projects/{p}/members/{user}" -> server.client.put(path, auth, json("role", "viewer"));
+            case "DELETE tokens/{id}" -> server.client.send("DELETE", "tokens/" + ownNewToken(auth, n), auth, null);
             default -> server.client.send(endpoint.method(), path, auth, endpoint.method().equals("GET")
                     || endpoint.method().equals("DELETE") ? null : "{}");
         };
+    }
+
+    /** The id of a fresh API token of the caller (0 when the caller cannot make one: the DELETE then answers 401). */
+    private long ownNewToken(String auth, int n) {
+        Answer created = server.client.post("tokens", auth, json("name", "revoke-" + n));
+        if (created.status() != 201) {
+            return 0;
+        }
+        for (var token : server.client.get("tokens", auth).json()) {
+            if (token.get("name").asText().equals("revoke-" + n)) {
+                return token.get("id").asLong();
+            }
+        }
+        throw new AssertionError("the new token is not listed");
     }
 
     /** A model file with one fresh root, as the workbench saves it. */

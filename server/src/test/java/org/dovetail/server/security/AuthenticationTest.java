@@ -137,6 +137,41 @@ class AuthenticationTest {
     }
 
     @Test
+    void apiTokensAreListedWithoutTheTokenAndRevokedOnlyByTheirOwner() throws Exception {
+        String owner = server.createUser("revoke-owner", "revoke-password");
+        String other = server.createUser("revoke-other", "revoke-password");
+        String laptop = api.post("tokens", bearer(owner), json("name", "laptop")).json().get("token").asText();
+        String ci = api.post("tokens", bearer(owner), json("name", "ci")).json().get("token").asText();
+
+        Answer listed = api.get("tokens", bearer(owner));
+        assertEquals(200, listed.status(), listed.toString());
+        assertEquals(List.of("laptop", "ci"), names(listed));
+        assertFalse(listed.body().contains(laptop.substring(4)) || listed.body().contains(ci.substring(4)), listed.body());
+        assertFalse(listed.body().contains(Secrets.tokenHash(laptop)), "the hash is not shown either");
+        assertEquals(List.of(), names(api.get("tokens", bearer(other))), "another user's tokens are not listed");
+
+        long laptopId = listed.json().get(0).get("id").asLong();
+        assertEquals(404, api.send("DELETE", "tokens/" + laptopId, bearer(other), null).status(), "only the owner revokes");
+        assertEquals(200, api.get("projects", bearer(laptop)).status());
+        assertEquals(204, api.send("DELETE", "tokens/" + laptopId, bearer(owner), null).status());
+        assertEquals(401, api.get("projects", bearer(laptop)).status(), "a revoked token stops working at once");
+        assertEquals(200, api.get("projects", bearer(ci)).status(), "the other token still works");
+        assertEquals(List.of("ci"), names(api.get("tokens", bearer(owner))));
+        assertEquals(404, api.send("DELETE", "tokens/" + laptopId, bearer(owner), null).status(), "revoked once");
+        assertEquals(404, api.send("DELETE", "tokens/999999", bearer(owner), null).status());
+        assertEquals(404, api.send("DELETE", "tokens/not-a-number", bearer(owner), null).status());
+        long ciId = api.get("tokens", bearer(owner)).json().get(0).get("id").asLong();
+        assertEquals(204, api.send("DELETE", "tokens/" + ciId, bearer(ci), null).status(), "a token may revoke itself");
+        assertEquals(401, api.get("tokens", bearer(ci)).status());
+    }
+
+    private static List<String> names(Answer answer) {
+        List<String> names = new ArrayList<>();
+        answer.json().forEach(t -> names.add(t.get("name").asText()));
+        return names;
+    }
+
+    @Test
     void passwordsAreStoredAsArgon2idHashesWithTheirParameters() throws Exception {
         server.createUser("hash-user", "hash-password");
         String hash = (String) server.query("SELECT password_hash FROM dt_user WHERE name = 'hash-user'").get(0).get(0);

@@ -1,12 +1,16 @@
 package org.dovetail.server.security.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -61,7 +65,7 @@ public final class AccountResources {
         }
     }
 
-    /** {@code POST /tokens {name}} → 201 {@code {token}}: an API token of the caller, shown once. */
+    /** {@code POST /tokens {name}} → 201 {@code {token}}: an API token of the caller, shown once; {@code GET /tokens}, {@code DELETE /tokens/{id}}. */
     @Path("tokens")
     public static final class ApiTokens {
         private final Tokens tokens;
@@ -79,6 +83,24 @@ public final class AccountResources {
             }
             Tokens.Issued issued = tokens.issueApiToken(Caller.of(security), body.name());
             return Response.status(201).entity(Map.of("token", issued.token(), "name", body.name())).build();
+        }
+
+        /** {@code GET /tokens} → the caller's API tokens: {@code [{id, name, createdAt}]} (never the tokens). */
+        @GET
+        @Produces(MediaType.APPLICATION_JSON)
+        public List<Map<String, Object>> list(@Context SecurityContext security) {
+            return tokens.apiTokens(Caller.of(security)).stream()
+                    .map(t -> Map.<String, Object>of("id", t.id(), "name", t.name(), "createdAt", t.createdAt().toString())).toList();
+        }
+
+        /** {@code DELETE /tokens/{id}} → 204: revokes one of the caller's API tokens (404 for anyone else's). */
+        @DELETE
+        @Path("{id}")
+        public Response revoke(@PathParam("id") long id, @Context SecurityContext security) {
+            if (!tokens.revokeApiToken(Caller.of(security), id)) {
+                throw Errors.notFound("you have no API token " + id);
+            }
+            return Response.noContent().build();
         }
     }
 

@@ -42,6 +42,18 @@ public final class JpaAuditLog implements AuditLog {
     }
 
     @Override
+    public void recordOnBehalf(EntityManager transaction, Caller who, String projectId, String action, String target) {
+        transaction.persist(entry(who, projectId, action, target, SUCCESS));
+    }
+
+    @Override
+    public void noteRecorded() {
+        if (recordedInRequest.get() == Recorded.NOTHING) {
+            recordedInRequest.set(Recorded.IN_TRANSACTION);
+        }
+    }
+
+    @Override
     public void recordOutcome(Caller who, String projectId, String action, String target, String outcome) {
         transactions.write(em -> {
             em.persist(entry(who, projectId, action, target, outcome));

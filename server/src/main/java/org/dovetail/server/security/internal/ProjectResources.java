@@ -86,6 +86,35 @@ public final class ProjectResources {
         }
     }
 
+    /**
+     * {@code GET /projects/{p}/me} (any member): the caller's own role in the project and what it allows, so that a
+     * client can offer only what the server will accept (e.g. waiving needs governance or admin).
+     */
+    @Path("projects/{p}/me")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static final class Me {
+        private final Memberships memberships;
+
+        public Me(Memberships memberships) {
+            this.memberships = memberships;
+        }
+
+        @GET
+        public Map<String, Object> get(@PathParam("p") String projectId, @Context SecurityContext security) {
+            Caller caller = Caller.of(security);
+            Role role = memberships.require(caller, projectId, Role.VIEWER);
+            Map<String, Object> me = new LinkedHashMap<>();
+            me.put("project", projectId);
+            me.put("user", caller.name());
+            me.put("role", role.wireName());
+            me.put("serverAdmin", caller.serverAdmin());
+            me.put("canWrite", role.grants(Role.ARCHITECT));
+            me.put("canGovern", role.grants(Role.GOVERNANCE));
+            me.put("canAdminister", role.grants(Role.ADMIN));
+            return me;
+        }
+    }
+
     /** {@code GET /projects/{p}/members} (viewer), {@code PUT|DELETE /projects/{p}/members/{user}} (admin). */
     @Path("projects/{p}/members")
     @Produces(MediaType.APPLICATION_JSON)

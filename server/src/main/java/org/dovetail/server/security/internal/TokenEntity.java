@@ -58,6 +58,22 @@ public class TokenEntity {
         return userId;
     }
 
+    Long id() {
+        return id;
+    }
+
+    String kind() {
+        return kind;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Instant createdAt() {
+        return UtcTimes.instant(createdAt);
+    }
+
     Instant expiresAt() {
         return UtcTimes.instant(expiresAt);
     }

@@ -70,4 +70,28 @@ public final class Tokens {
             return Optional.empty();
         });
     }
+
+    /** An API token as its owner sees it in a list: never the token itself (only its hash is kept). */
+    public record ApiToken(long id, String name, Instant createdAt) {
+    }
+
+    /** The caller's API tokens, oldest first. */
+    public List<ApiToken> apiTokens(Caller caller) {
+        return transactions.read(em -> em.createQuery("SELECT t FROM TokenEntity t WHERE t.userId = :user AND t.kind = :kind ORDER BY t.id",
+                TokenEntity.class).setParameter("user", caller.userId()).setParameter("kind", TokenEntity.API).getResultList().stream()
+                .map(t -> new ApiToken(t.id(), t.name(), t.createdAt())).toList());
+    }
+
+    /** Revokes one of the caller's API tokens; false when the caller has no API token with that id. */
+    public boolean revokeApiToken(Caller caller, long id) {
+        return transactions.write(em -> {
+            TokenEntity token = em.find(TokenEntity.class, id);
+            if (token == null || token.userId() != caller.userId() || !TokenEntity.API.equals(token.kind())) {
+                return false;
+            }
+            em.remove(token);
+            audit.record(em, caller, null, "token.revoke", "api: " + token.name());
+            return true;
+        });
+    }
 }

@@ -91,7 +91,10 @@ public final class JpaRepositoryStore implements RepositoryStore {
             if (project == null) {
                 return Optional.empty();
             }
-            return Optional.of(work.apply(new JpaLockedProject(em, project)));
+            JpaLockedProject locked = new JpaLockedProject(em, project);
+            T result = work.apply(locked);
+            locked.flush();
+            return Optional.of(result);
         });
     }
 
