@@ -136,6 +136,44 @@ class WaiveRoleTest {
         assertTrue(text[0].contains("kept in the journal"), text[0]);
     }
 
+    @Test
+    @Order(5)
+    void anArchitectCommittingAWaiverAnywayIsRefusedByTheServerAndToldWhy() throws Exception {
+        ServerAccounts.save(server.url, "ada", "ada-pw-1");
+        DovetailEditor editor = openEditor(project);
+        org.dovetail.model.DovetailModel root = (org.dovetail.model.DovetailModel) editor.getResource().getContents().get(0);
+        org.dovetail.model.process.Step step = steps(editor).get(1);
+        editor.getSession().commandStack().execute(new org.eclipse.emf.edit.command.ChangeCommand(root) {
+            @Override
+            protected void doExecute() {
+                if (root.getGovernance() == null) {
+                    root.setGovernance(org.dovetail.model.governance.GovernanceFactory.eINSTANCE.createGovernanceModel());
+                }
+                org.dovetail.model.governance.Waiver waiver = org.dovetail.model.governance.GovernanceFactory.eINSTANCE.createWaiver();
+                waiver.setRuleId("workflow.approval-skip-path");
+                waiver.setElement(step);
+                waiver.setResponse(org.dovetail.model.governance.RiskResponse.WAIVED);
+                waiver.setReason("Edited around the Waive action");
+                root.getGovernance().getWaivers().add(waiver);
+            }
+        });
+        editor.doSave(null);
+        DialogAnswer commit = DialogAnswer.when("Commit", shell -> {
+            UiActions.setText(Widgets.find(shell, Text.class), "An architect waives anyway");
+            UiActions.click(Widgets.button(shell, "Commit"));
+        });
+        String[] text = new String[1];
+        DialogAnswer refused = DialogAnswer.when("Not Allowed by the Server", shell -> {
+            text[0] = String.join("\n", Widgets.all(shell, Label.class, l -> true).stream().map(Label::getText).toList());
+            UiActions.click(Widgets.button(shell, "OK"));
+        });
+        SyncActions.commit(shell(), project);
+        commit.assertAnswered();
+        UiWait.until("the refusal is shown", () -> isAnswered(refused), SYNC);
+        UiWait.forJobs(SyncUi.JOB_FAMILY, SYNC);
+        assertTrue(text[0].contains("waivers needs the governance role"), text[0]);
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------------
 
     private record Item(boolean enabled, String tooltip) {

@@ -111,7 +111,7 @@ public final class Synchronizer implements AutoCloseable {
     /** Commits every pending change set in order, folding each accepted one (and what others did before it) into the base. */
     public SyncOutcome push(String message) throws IOException {
         recordFileChanges(message);
-        return pushPending();
+        return pushJournal();
     }
 
     /**
@@ -119,6 +119,30 @@ public final class Synchronizer implements AutoCloseable {
      * automatic retry after an outage must not commit saved edits the user has not committed).
      */
     public SyncOutcome pushPending() throws IOException {
+        // Folding the server's revisions rewrites the files from base + journal: keep the unrecorded edits and put them back.
+        List<Operation> unrecorded = ModelDiff.diff(working(), ProjectFolder.load(sync.folder()));
+        long baseBefore = sync.state().baseRevision();
+        SyncOutcome outcome = pushJournal();
+        if (!unrecorded.isEmpty() && sync.state().baseRevision() != baseBefore) {
+            restore(unrecorded);
+        }
+        return outcome;
+    }
+
+    private void restore(List<Operation> unrecorded) throws IOException {
+        ProjectResources files = ProjectFolder.load(sync.folder());
+        try {
+            new OperationApplier(files).apply(unrecorded);
+        } catch (SyncModelException e) {
+            // They no longer apply to what the server brought: a change set of their own rather than lost edits.
+            record(unrecorded, "saved edits that did not apply after an automatic push (" + e.getMessage() + ")");
+            materialise();
+            return;
+        }
+        ProjectFolder.write(files, sync.folder());
+    }
+
+    private SyncOutcome pushJournal() throws IOException {
         List<Long> committed = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         int pulled = 0;

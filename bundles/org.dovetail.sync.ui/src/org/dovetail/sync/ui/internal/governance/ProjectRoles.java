@@ -9,6 +9,7 @@ import org.dovetail.rules.ui.WaiveAuthority;
 import org.dovetail.sync.client.SyncClient;
 import org.dovetail.sync.client.SyncResult;
 import org.dovetail.sync.client.SyncState;
+import org.dovetail.sync.protocol.ProjectRole;
 import org.dovetail.sync.ui.SyncUi;
 import org.dovetail.sync.ui.internal.ServerAccounts;
 import org.dovetail.sync.ui.internal.SharedProjects;
@@ -21,7 +22,7 @@ import org.osgi.service.prefs.Preferences;
 
 /**
  * The user's role on the server project of each shared workspace project, read from the server in a job
- * ({@code GET /projects}) and remembered in the instance preferences per server, project and user, so that the last
+ * ({@code GET /projects/{p}/me}) and remembered in the instance preferences per server, project and user, so that the last
  * known role still counts offline. Asking never blocks: an unknown role starts a read and answers "checking".
  */
 public final class ProjectRoles {
@@ -108,10 +109,11 @@ public final class ProjectRoles {
             return new Known(state.server(), state.project(), null, Optional.empty(), "not connected to " + state.server());
         }
         SyncClient client = ServerAccounts.client(state.server());
-        return switch (client.projects()) {
-        case SyncResult.Ok<java.util.List<SyncClient.ProjectMembership>> ok -> new Known(state.server(), state.project(), user.get(),
-                ok.value().stream().filter(p -> p.id().equals(state.project())).map(SyncClient.ProjectMembership::role).findFirst(), null);
-        case SyncResult.Failed<?> failed -> new Known(state.server(), state.project(), user.get(), Optional.empty(),
+        return switch (client.myRole(state.project())) {
+        case SyncResult.Ok<ProjectRole> ok -> new Known(state.server(), state.project(), user.get(), Optional.of(ok.value().role()), null);
+        case SyncResult.Failed<ProjectRole> failed when failed.failure() == SyncResult.Failure.NOT_FOUND ->
+            new Known(state.server(), state.project(), user.get(), Optional.empty(), null); // not a member
+        case SyncResult.Failed<ProjectRole> failed -> new Known(state.server(), state.project(), user.get(), Optional.empty(),
                 failed.failure() == SyncResult.Failure.UNREACHABLE ? "the server cannot be reached" : failed.message());
         default -> new Known(state.server(), state.project(), user.get(), Optional.empty(), "unexpected answer from the server");
         };
