@@ -58,6 +58,7 @@ class MainScreensTest {
         shot("1-modeling-tree");
 
         editor.showPage(DovetailEditor.OVERVIEW_PAGE);
+        UiWait.until("the overview has counted the model", () -> !editor.getOverviewPage().isRefreshing());
         UiWait.idle(Duration.ofMillis(300));
         shot("2-overview");
 

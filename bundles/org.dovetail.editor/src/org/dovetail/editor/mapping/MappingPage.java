@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.dovetail.edit.ui.provider.AdapterFactoryContentProvider;
 import org.dovetail.edit.ui.provider.AdapterFactoryLabelProvider;
+import org.dovetail.editor.internal.UiSlices;
 import org.dovetail.editor.session.ModelSession;
 import org.dovetail.model.DovetailModel;
 import org.dovetail.model.Element;
@@ -52,6 +53,9 @@ public final class MappingPage {
     private final LastSelectionProvider selection = new LastSelectionProvider();
     private final java.util.Map<TreeViewer, MappingDrop> drops = new java.util.HashMap<>();
     private MappingIndex index;
+    private int summaryGeneration;
+    private int summarizedGeneration = -1;
+    private long unmappedCount;
     /** Up to this many elements a domain's tree opens its first levels. */
     private static final int EXPAND_LIMIT = 2_000;
 
@@ -177,7 +181,14 @@ public final class MappingPage {
         if (model != null && size(model.getDigitalDomain()) <= EXPAND_LIMIT) {
             digitalTree.expandToLevel(3);
         }
-        refresh();
+        // The trees have just been built from the model (and the index with them): the table and the summary are
+        // filled at the next turns of the event loop, so that the page shows at once.
+        control.getDisplay().asyncExec(() -> {
+            if (!control.isDisposed()) {
+                mappingTable.setInput(index.mappings());
+                summarize(model);
+            }
+        });
     }
 
     private static int size(EObject domain) {
@@ -195,39 +206,59 @@ public final class MappingPage {
             return;
         }
         DovetailModel model = model();
+        index = MappingIndex.of(session.resource());
         if (model != null && (processTree.getInput() != model.getProcessDomain() || digitalTree.getInput() != model.getDigitalDomain())) {
             setInputs();
             return;
         }
-        index = MappingIndex.of(session.resource());
         for (TreeViewer tree : List.of(processTree, digitalTree)) {
             ((LazyTreeContent) tree.getContentProvider()).forget();
         }
         mappingTable.setInput(index.mappings());
         processTree.refresh(true);
         digitalTree.refresh(true);
-        summary.setText(summaryText(model));
-        control.layout(true, true);
+        summarize(model);
     }
 
-    private String summaryText(DovetailModel model) {
+    /**
+     * Says how many mappings there are at once, and how many elements are unmapped once they are counted: a walk of
+     * the whole model, done a slice at a time so that the page shows without a pause.
+     */
+    private void summarize(DovetailModel model) {
+        int run = ++summaryGeneration;
         if (model == null) {
-            return "This file holds no Dovetail model.";
+            showSummary("This file holds no Dovetail model.");
+            return;
         }
-        long unmapped = countUnmapped(model);
-        return "Drag a process element onto a digital element (or the other way) to map them. " + index.mappings().size()
-                + " mappings; " + unmapped + " elements that should be mapped are not (shown in bold, marked unmapped).";
+        String mappings = "Drag a process element onto a digital element (or the other way) to map them. " + index.mappings().size()
+                + " mappings; ";
+        MappingIndex counted = index;
+        long[] unmapped = { 0 };
+        UiSlices.start(control.getDisplay(), model.eAllContents(), element -> {
+            if (MappingIndex.isMappable(element) && !counted.isMapped(element)) {
+                unmapped[0]++;
+            }
+        }, () -> run == summaryGeneration && !control.isDisposed(), () -> {
+            unmappedCount = unmapped[0];
+            showSummary(mappings + unmapped[0] + " elements that should be mapped are not (shown in bold, marked unmapped).");
+        });
     }
 
-    private long countUnmapped(DovetailModel model) {
-        long count = 0;
-        for (var all = model.eAllContents(); all.hasNext();) {
-            EObject element = all.next();
-            if (MappingIndex.isMappable(element) && !index.isMapped(element)) {
-                count++;
-            }
-        }
-        return count;
+    private void showSummary(String text) {
+        summary.setText(text);
+        summarizedGeneration = summaryGeneration;
+        // Only the summary's height may change: laying out the trees and the table again would measure every row.
+        control.layout(true, false);
+    }
+
+    /** Whether the summary is still being counted (see {@link #unmappedCount()}). */
+    public boolean isSummarizing() {
+        return summarizedGeneration != summaryGeneration;
+    }
+
+    /** How many elements that should be mapped are not, as of the last finished count. */
+    public long unmappedCount() {
+        return unmappedCount;
     }
 
     private DovetailModel model() {
