@@ -63,6 +63,7 @@ class MainScreensTest {
         shot("2-overview");
 
         editor.showPage(DovetailEditor.MAPPING_PAGE);
+        UiWait.until("the mapping page is filled", () -> !editor.getMappingPage().isSummarizing());
         UiWait.idle(Duration.ofMillis(300));
         assertTrue(editor.getMappingPage().mappingTable().getTable().getItemCount() > 0);
         shot("3-mappings");

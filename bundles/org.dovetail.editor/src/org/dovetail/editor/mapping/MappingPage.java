@@ -10,6 +10,7 @@ import org.dovetail.editor.session.ModelSession;
 import org.dovetail.model.DovetailModel;
 import org.dovetail.model.Element;
 import org.dovetail.model.governance.Mapping;
+import org.dovetail.model.governance.MappingStatus;
 import org.dovetail.model.process.Flow;
 import org.dovetail.model.process.Stage;
 import org.dovetail.model.process.Trigger;
@@ -113,20 +114,35 @@ public final class MappingPage {
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column(table, layout, "Type", 20, mapping -> MappingType.of(mapping).shortLabel());
-        column(table, layout, "Process element", 26, mapping -> name(mapping.eGet(MappingType.of(mapping).source())));
-        column(table, layout, "Mapped to", 30, mapping -> ((List<?>) mapping.eGet(MappingType.of(mapping).targets())).stream()
+        // Type and Status have few, known values: never narrower than the widest of them.
+        int typeWidth = widest(table.getTable(), MappingType.all().stream().map(MappingType::shortLabel).toList());
+        int statusWidth = widest(table.getTable(), MappingStatus.VALUES.stream().map(MappingStatus::getLiteral).toList());
+        column(table, layout, "Type", 14, typeWidth, mapping -> MappingType.of(mapping).shortLabel());
+        column(table, layout, "Process element", 28, 90, mapping -> name(mapping.eGet(MappingType.of(mapping).source())));
+        column(table, layout, "Mapped to", 30, 90, mapping -> ((List<?>) mapping.eGet(MappingType.of(mapping).targets())).stream()
                 .map(MappingPage::name).collect(Collectors.joining(", ")));
-        column(table, layout, "Status", 14, mapping -> mapping.getStatus().getLiteral());
-        column(table, layout, "Owner", 14, mapping -> mapping.getOwner() == null ? "" : name(mapping.getOwner()));
+        column(table, layout, "Status", 10, statusWidth, mapping -> mapping.getStatus().getLiteral());
+        column(table, layout, "Owner", 14, 70, mapping -> mapping.getOwner() == null ? "" : name(mapping.getOwner()));
         return table;
     }
 
-    private static void column(TableViewer table, TableColumnLayout layout, String title, int weight,
+    /** The width a column needs to show each of {@code texts} whole (with the cell's padding). */
+    private static int widest(org.eclipse.swt.widgets.Table table, List<String> texts) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+        try {
+            gc.setFont(table.getFont());
+            return texts.stream().mapToInt(text -> gc.textExtent(text).x).max().orElse(50) + 24;
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    private static void column(TableViewer table, TableColumnLayout layout, String title, int weight, int minimumWidth,
             java.util.function.Function<Mapping, String> text) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 70, true));
+        column.getColumn().setToolTipText(title);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth, true));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

@@ -118,7 +118,7 @@ public class FindingsView extends ViewPart {
         sash.setLayoutData(sashData);
         createTable(sash);
         details = new Text(sash, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-        sash.setWeights(65, 35);
+        sash.setWeights(72, 28);
         createActions();
         getSite().setSelectionProvider(viewer);
         getSite().getPage().addPartListener(partListener);
