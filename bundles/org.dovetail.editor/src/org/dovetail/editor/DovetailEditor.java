@@ -1,7 +1,6 @@
 package org.dovetail.editor;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import org.dovetail.editor.actions.DeleteAction;
@@ -21,7 +20,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.viewers.ILabelDecorator;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
@@ -139,10 +137,7 @@ public class DovetailEditor extends MultiPageEditorPart implements IEditingDomai
         }
         Command mostRecent = session.commandStack().getMostRecentCommand();
         if (getActivePage() == TREE_PAGE && mostRecent != null && !anotherEditorIsActive()) {
-            Collection<?> affected = mostRecent.getAffectedObjects();
-            if (!affected.isEmpty()) {
-                treePage.viewer().setSelection(new StructuredSelection(affected.toArray()), true);
-            }
+            treePage.selectIfCheap(mostRecent.getAffectedObjects());
         }
         if (getActivePage() == OVERVIEW_PAGE && overviewPage != null) {
             overviewPage.refresh();

@@ -98,6 +98,28 @@ public final class ModelTreePage {
         viewer.setSelection(new StructuredSelection(element), true);
     }
 
+    /**
+     * Selects what a command changed, if showing it is cheap: revealing an element in a collapsed branch with
+     * thousands of children (a large model's domain) builds a row for every one of them, a second-long freeze for an
+     * edit made elsewhere (the Properties view, another editor). Such elements are left unselected.
+     */
+    void selectIfCheap(java.util.Collection<?> affected) {
+        if (affected.isEmpty() || affected.stream().anyMatch(element -> !isCheapToReveal(element))) {
+            return;
+        }
+        viewer.setSelection(new StructuredSelection(affected.toArray()), true);
+    }
+
+    private boolean isCheapToReveal(Object element) {
+        ITreeContentProvider content = (ITreeContentProvider) viewer.getContentProvider();
+        for (Object parent = content.getParent(element); parent != null && parent != resource; parent = content.getParent(parent)) {
+            if (!viewer.getExpandedState(parent) && content.getChildren(parent).length > EXPAND_LIMIT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     void setLabelDecorator(ILabelDecorator decorator) {
         labelProvider.setLabelDecorator(decorator);
     }

@@ -158,7 +158,7 @@ class EditorFlowsTest {
     @Test
     void overviewSummarisesTheModelAndItsMappingCoverage() {
         editor.showPage(DovetailEditor.OVERVIEW_PAGE);
-        UiWait.processEvents();
+        UiWait.until("the overview has counted the model", () -> !editor.getOverviewPage().isRefreshing());
         List<String> texts = Widgets.all(editor.getOverviewPage().form(), Label.class, label -> true).stream().map(Label::getText).toList();
         int steps = (int) count(Step.class);
         int index = texts.indexOf("Steps");

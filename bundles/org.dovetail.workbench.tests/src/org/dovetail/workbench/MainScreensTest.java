@@ -58,10 +58,12 @@ class MainScreensTest {
         shot("1-modeling-tree");
 
         editor.showPage(DovetailEditor.OVERVIEW_PAGE);
+        UiWait.until("the overview has counted the model", () -> !editor.getOverviewPage().isRefreshing());
         UiWait.idle(Duration.ofMillis(300));
         shot("2-overview");
 
         editor.showPage(DovetailEditor.MAPPING_PAGE);
+        UiWait.until("the mapping page is filled", () -> !editor.getMappingPage().isSummarizing());
         UiWait.idle(Duration.ofMillis(300));
         assertTrue(editor.getMappingPage().mappingTable().getTable().getItemCount() > 0);
         shot("3-mappings");

@@ -53,7 +53,8 @@ class MappingPageTest {
         editor.showPage(DovetailEditor.MAPPING_PAGE);
         mappings = editor.getMappingPage();
         model = (DovetailModel) editor.getResource().getContents().get(0);
-        UiWait.processEvents();
+        // The table and the summary fill at the next turns of the event loop.
+        UiWait.until("the mapping page is filled", () -> !mappings.isSummarizing());
     }
 
     @AfterEach

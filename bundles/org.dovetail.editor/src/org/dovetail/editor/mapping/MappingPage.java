@@ -5,10 +5,12 @@ import java.util.stream.Collectors;
 
 import org.dovetail.edit.ui.provider.AdapterFactoryContentProvider;
 import org.dovetail.edit.ui.provider.AdapterFactoryLabelProvider;
+import org.dovetail.editor.internal.UiSlices;
 import org.dovetail.editor.session.ModelSession;
 import org.dovetail.model.DovetailModel;
 import org.dovetail.model.Element;
 import org.dovetail.model.governance.Mapping;
+import org.dovetail.model.governance.MappingStatus;
 import org.dovetail.model.process.Flow;
 import org.dovetail.model.process.Stage;
 import org.dovetail.model.process.Trigger;
@@ -52,6 +54,9 @@ public final class MappingPage {
     private final LastSelectionProvider selection = new LastSelectionProvider();
     private final java.util.Map<TreeViewer, MappingDrop> drops = new java.util.HashMap<>();
     private MappingIndex index;
+    private int summaryGeneration;
+    private int summarizedGeneration = -1;
+    private long unmappedCount;
     /** Up to this many elements a domain's tree opens its first levels. */
     private static final int EXPAND_LIMIT = 2_000;
 
@@ -109,20 +114,35 @@ public final class MappingPage {
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column(table, layout, "Type", 20, mapping -> MappingType.of(mapping).shortLabel());
-        column(table, layout, "Process element", 26, mapping -> name(mapping.eGet(MappingType.of(mapping).source())));
-        column(table, layout, "Mapped to", 30, mapping -> ((List<?>) mapping.eGet(MappingType.of(mapping).targets())).stream()
+        // Type and Status have few, known values: never narrower than the widest of them.
+        int typeWidth = widest(table.getTable(), MappingType.all().stream().map(MappingType::shortLabel).toList());
+        int statusWidth = widest(table.getTable(), MappingStatus.VALUES.stream().map(MappingStatus::getLiteral).toList());
+        column(table, layout, "Type", 14, typeWidth, mapping -> MappingType.of(mapping).shortLabel());
+        column(table, layout, "Process element", 28, 90, mapping -> name(mapping.eGet(MappingType.of(mapping).source())));
+        column(table, layout, "Mapped to", 30, 90, mapping -> ((List<?>) mapping.eGet(MappingType.of(mapping).targets())).stream()
                 .map(MappingPage::name).collect(Collectors.joining(", ")));
-        column(table, layout, "Status", 14, mapping -> mapping.getStatus().getLiteral());
-        column(table, layout, "Owner", 14, mapping -> mapping.getOwner() == null ? "" : name(mapping.getOwner()));
+        column(table, layout, "Status", 10, statusWidth, mapping -> mapping.getStatus().getLiteral());
+        column(table, layout, "Owner", 14, 70, mapping -> mapping.getOwner() == null ? "" : name(mapping.getOwner()));
         return table;
     }
 
-    private static void column(TableViewer table, TableColumnLayout layout, String title, int weight,
+    /** The width a column needs to show each of {@code texts} whole (with the cell's padding). */
+    private static int widest(org.eclipse.swt.widgets.Table table, List<String> texts) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+        try {
+            gc.setFont(table.getFont());
+            return texts.stream().mapToInt(text -> gc.textExtent(text).x).max().orElse(50) + 24;
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    private static void column(TableViewer table, TableColumnLayout layout, String title, int weight, int minimumWidth,
             java.util.function.Function<Mapping, String> text) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 70, true));
+        column.getColumn().setToolTipText(title);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth, true));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -177,7 +197,14 @@ public final class MappingPage {
         if (model != null && size(model.getDigitalDomain()) <= EXPAND_LIMIT) {
             digitalTree.expandToLevel(3);
         }
-        refresh();
+        // The trees have just been built from the model (and the index with them): the table and the summary are
+        // filled at the next turns of the event loop, so that the page shows at once.
+        control.getDisplay().asyncExec(() -> {
+            if (!control.isDisposed()) {
+                mappingTable.setInput(index.mappings());
+                summarize(model);
+            }
+        });
     }
 
     private static int size(EObject domain) {
@@ -195,39 +222,59 @@ public final class MappingPage {
             return;
         }
         DovetailModel model = model();
+        index = MappingIndex.of(session.resource());
         if (model != null && (processTree.getInput() != model.getProcessDomain() || digitalTree.getInput() != model.getDigitalDomain())) {
             setInputs();
             return;
         }
-        index = MappingIndex.of(session.resource());
         for (TreeViewer tree : List.of(processTree, digitalTree)) {
             ((LazyTreeContent) tree.getContentProvider()).forget();
         }
         mappingTable.setInput(index.mappings());
         processTree.refresh(true);
         digitalTree.refresh(true);
-        summary.setText(summaryText(model));
-        control.layout(true, true);
+        summarize(model);
     }
 
-    private String summaryText(DovetailModel model) {
+    /**
+     * Says how many mappings there are at once, and how many elements are unmapped once they are counted: a walk of
+     * the whole model, done a slice at a time so that the page shows without a pause.
+     */
+    private void summarize(DovetailModel model) {
+        int run = ++summaryGeneration;
         if (model == null) {
-            return "This file holds no Dovetail model.";
+            showSummary("This file holds no Dovetail model.");
+            return;
         }
-        long unmapped = countUnmapped(model);
-        return "Drag a process element onto a digital element (or the other way) to map them. " + index.mappings().size()
-                + " mappings; " + unmapped + " elements that should be mapped are not (shown in bold, marked unmapped).";
+        String mappings = "Drag a process element onto a digital element (or the other way) to map them. " + index.mappings().size()
+                + " mappings; ";
+        MappingIndex counted = index;
+        long[] unmapped = { 0 };
+        UiSlices.start(control.getDisplay(), model.eAllContents(), element -> {
+            if (MappingIndex.isMappable(element) && !counted.isMapped(element)) {
+                unmapped[0]++;
+            }
+        }, () -> run == summaryGeneration && !control.isDisposed(), () -> {
+            unmappedCount = unmapped[0];
+            showSummary(mappings + unmapped[0] + " elements that should be mapped are not (shown in bold, marked unmapped).");
+        });
     }
 
-    private long countUnmapped(DovetailModel model) {
-        long count = 0;
-        for (var all = model.eAllContents(); all.hasNext();) {
-            EObject element = all.next();
-            if (MappingIndex.isMappable(element) && !index.isMapped(element)) {
-                count++;
-            }
-        }
-        return count;
+    private void showSummary(String text) {
+        summary.setText(text);
+        summarizedGeneration = summaryGeneration;
+        // Only the summary's height may change: laying out the trees and the table again would measure every row.
+        control.layout(true, false);
+    }
+
+    /** Whether the summary is still being counted (see {@link #unmappedCount()}). */
+    public boolean isSummarizing() {
+        return summarizedGeneration != summaryGeneration;
+    }
+
+    /** How many elements that should be mapped are not, as of the last finished count. */
+    public long unmappedCount() {
+        return unmappedCount;
     }
 
     private DovetailModel model() {

@@ -1,7 +1,10 @@
 package org.dovetail.editor.mapping;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.dovetail.model.governance.GovernancePackage;
 import org.eclipse.emf.ecore.EClass;
@@ -18,6 +21,8 @@ import org.eclipse.emf.ecore.EReference;
 public record MappingType(EClass eClass, EReference source, EReference targets) {
 
     private static List<MappingType> all;
+    private static volatile Map<EClass, MappingType> byClass;
+    private static final Map<EClass, String> SHORT_LABELS = new ConcurrentHashMap<>();
 
     /** Every mapping type of the metamodel, in the order the governance package declares them. */
     public static synchronized List<MappingType> all() {
@@ -52,7 +57,16 @@ public record MappingType(EClass eClass, EReference source, EReference targets) 
 
     /** The mapping type of a mapping element, or {@code null} if it is none. */
     public static MappingType of(EObject mapping) {
-        return all().stream().filter(type -> type.eClass() == mapping.eClass()).findFirst().orElse(null);
+        // Asked for every row of the mapping table and every mapping of the index: a lookup, not a search.
+        Map<EClass, MappingType> types = byClass;
+        if (types == null) {
+            types = new HashMap<>();
+            for (MappingType type : all()) {
+                types.putIfAbsent(type.eClass(), type);
+            }
+            byClass = types;
+        }
+        return types.get(mapping.eClass());
     }
 
     public boolean accepts(EObject sourceElement, EObject targetElement) {
@@ -66,6 +80,10 @@ public record MappingType(EClass eClass, EReference source, EReference targets) 
 
     /** "Step ↔ State", from the mapping class's name ("StepStateMapping"); {@link #label()} if it is one word. */
     public String shortLabel() {
+        return SHORT_LABELS.computeIfAbsent(eClass, type -> computeShortLabel());
+    }
+
+    private String computeShortLabel() {
         String[] parts = eClass.getName().replaceFirst("Mapping$", "").split("(?<=[a-z])(?=[A-Z])");
         return parts.length == 2 ? parts[0] + " ↔ " + parts[1] : label();
     }

@@ -38,7 +38,8 @@ public final class ModelCounts {
     private final Map<String, Integer> governance = new LinkedHashMap<>();
     private int elements;
 
-    private ModelCounts() {
+    /** No elements counted yet; {@link #add(EObject)} counts one. */
+    public ModelCounts() {
         PROCESS.values().forEach(label -> process.put(label, 0));
         DIGITAL.values().forEach(label -> digital.put(label, 0));
         GOVERNANCE.values().forEach(label -> governance.put(label, 0));
@@ -47,13 +48,17 @@ public final class ModelCounts {
     public static ModelCounts of(Resource resource) {
         ModelCounts counts = new ModelCounts();
         for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
-            EObject element = all.next();
-            counts.elements++;
-            count(element, PROCESS, counts.process);
-            count(element, DIGITAL, counts.digital);
-            count(element, GOVERNANCE, counts.governance);
+            counts.add(all.next());
         }
         return counts;
+    }
+
+    /** Counts one more element. */
+    public void add(EObject element) {
+        elements++;
+        count(element, PROCESS, process);
+        count(element, DIGITAL, digital);
+        count(element, GOVERNANCE, governance);
     }
 
     private static void count(EObject element, Map<Class<?>, String> kinds, Map<String, Integer> counts) {

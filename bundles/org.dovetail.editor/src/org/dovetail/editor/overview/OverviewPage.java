@@ -1,7 +1,13 @@
 package org.dovetail.editor.overview;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
+import org.dovetail.editor.internal.UiSlices;
 import org.dovetail.editor.mapping.MappingIndex;
 import org.dovetail.editor.session.ModelSession;
 import org.dovetail.model.DovetailModel;
@@ -34,7 +40,15 @@ public final class OverviewPage {
     private final Runnable openMappings;
     private final FormToolkit toolkit;
     private final ScrolledForm form;
+    private final ModelSession.Listener modelChanged = (changed, event) -> {
+        if (isRefreshing()) {
+            refresh(); // the model changed under the counting: count again
+        }
+    };
     private Composite body;
+    /** Bumped by every refresh: slices of an older one stop. */
+    private int generation;
+    private int shownGeneration = -1;
 
     public OverviewPage(Composite parent, ModelSession session, Runnable openMappings) {
         this.session = session;
@@ -42,7 +56,11 @@ public final class OverviewPage {
         toolkit = new FormToolkit(parent.getDisplay());
         form = toolkit.createScrolledForm(parent);
         toolkit.decorateFormHeading(form.getForm());
-        form.addDisposeListener(event -> toolkit.dispose());
+        form.addDisposeListener(event -> {
+            session.removeListener(modelChanged);
+            toolkit.dispose();
+        });
+        session.addListener(modelChanged);
         ColumnLayout layout = new ColumnLayout();
         layout.minNumColumns = 1;
         layout.maxNumColumns = 3;
@@ -50,29 +68,66 @@ public final class OverviewPage {
         refresh();
     }
 
-    /** Counts and coverage anew (the page is shown, or the model changed while it is). */
+    /**
+     * Counts and coverage anew (the page is shown, or the model changed while it is): read a slice at a time in the UI
+     * thread (a large model has a hundred thousand elements), then the form is rebuilt once; until then it shows what
+     * it showed before, or a note the first time.
+     */
     public void refresh() {
         if (form.isDisposed()) {
             return;
         }
-        if (body != null) {
-            for (Control child : form.getBody().getChildren()) {
-                child.dispose();
-            }
-        }
-        body = form.getBody();
+        int run = ++generation;
         DovetailModel model = !session.resource().getContents().isEmpty()
                 && session.resource().getContents().get(0) instanceof DovetailModel m ? m : null;
         form.setText(model == null ? "No Dovetail model" : model.getName());
-        if (model != null) {
-            ModelCounts counts = ModelCounts.of(session.resource());
+        if (model == null) {
+            clear();
+            form.reflow(true);
+            return;
+        }
+        if (body == null) {
+            body = form.getBody();
+            toolkit.createLabel(body, "Counting the elements of the model…");
+            form.reflow(true);
+        }
+        ModelCounts counts = new ModelCounts();
+        BooleanSupplier current = () -> run == generation && !form.isDisposed();
+        UiSlices.start(form.getDisplay(), session.resource().getAllContents(), counts::add, current, () -> {
+            MappingIndex index = MappingIndex.of(session.resource());
+            List<Process> processes = model.getProcessDomain() == null ? List.of() : new ArrayList<>(model.getProcessDomain().getProcesses());
+            Map<Process, MappingIndex.Coverage> coverages = new HashMap<>();
+            UiSlices.start(form.getDisplay(), processes.iterator(), process -> coverages.put(process, index.coverage(process)), current,
+                    () -> show(model, counts, processes, coverages));
+        });
+    }
+
+    /** Whether counts and coverage are being read (the form shows the previous ones, or a note, until they are). */
+    public boolean isRefreshing() {
+        return shownGeneration != generation;
+    }
+
+    private void show(DovetailModel model, ModelCounts counts, List<Process> processes, Map<Process, MappingIndex.Coverage> coverages) {
+        shownGeneration = generation;
+        form.setRedraw(false);
+        try {
+            clear();
             about(model, counts);
             counts("Process domain", "Work as imagined: procedures, approvals, decision rights, evidence, controls.", counts.process());
             counts("Digital domain", "Work as enforced: systems, workflow states, permissions, data fields.", counts.digital());
             counts("Governance", "Mappings between the domains, findings recorded in the model, waivers.", counts.governance());
-            coverage(model);
+            coverage(model, processes, coverages);
+            form.reflow(true);
+        } finally {
+            form.setRedraw(true);
         }
-        form.reflow(true);
+    }
+
+    private void clear() {
+        for (Control child : form.getBody().getChildren()) {
+            child.dispose();
+        }
+        body = form.getBody();
     }
 
     private void about(DovetailModel model, ModelCounts counts) {
@@ -97,26 +152,23 @@ public final class OverviewPage {
         counts.forEach((label, count) -> row(client, label, String.valueOf(count)));
     }
 
-    private void coverage(DovetailModel model) {
+    private void coverage(DovetailModel model, List<Process> processes, Map<Process, MappingIndex.Coverage> coverages) {
         Composite client = section("Mapping coverage", "Steps, evidence, decision rights and exception paths of each process that a "
                 + "governance mapping ties to the systems.");
-        MappingIndex index = MappingIndex.of(session.resource());
-        if (model.getProcessDomain() == null || model.getProcessDomain().getProcesses().isEmpty()) {
+        if (processes.isEmpty()) {
             row(client, "Processes", "none yet");
         } else {
             // The least covered first, and only a few: a large model has thousands of processes.
-            java.util.List<Process> processes = new java.util.ArrayList<>(model.getProcessDomain().getProcesses());
-            java.util.Map<Process, MappingIndex.Coverage> coverages = new java.util.HashMap<>();
-            processes.forEach(process -> coverages.put(process, index.coverage(process)));
-            processes.sort(java.util.Comparator.comparingInt((Process p) -> coverages.get(p).percent()));
-            for (Process process : processes.subList(0, Math.min(SHOWN_PROCESSES, processes.size()))) {
+            List<Process> sorted = new ArrayList<>(processes);
+            sorted.sort(Comparator.comparingInt((Process p) -> coverages.get(p).percent()));
+            for (Process process : sorted.subList(0, Math.min(SHOWN_PROCESSES, sorted.size()))) {
                 coverageRow(client, process.getName(), coverages.get(process));
             }
-            if (processes.size() > SHOWN_PROCESSES) {
+            if (sorted.size() > SHOWN_PROCESSES) {
                 int mapped = coverages.values().stream().mapToInt(MappingIndex.Coverage::mapped).sum();
                 int total = coverages.values().stream().mapToInt(MappingIndex.Coverage::total).sum();
-                row(client, (processes.size() - SHOWN_PROCESSES) + " more processes",
-                        new MappingIndex.Coverage(mapped, total, java.util.Map.of()) + " over all " + processes.size());
+                row(client, (sorted.size() - SHOWN_PROCESSES) + " more processes",
+                        new MappingIndex.Coverage(mapped, total, Map.of()) + " over all " + sorted.size());
             }
         }
         var link = toolkit.createHyperlink(client, "Open the mapping page to map what is missing", SWT.NONE);

@@ -14,7 +14,7 @@ import org.eclipse.ui.PartInitException;
  * The open {@link ModelSession}s, one per model file. An editor calls {@link #acquire(IEditorInput)} in its
  * {@code init} and {@link ModelSession#release()} in its {@code dispose}; while any editor holds the session, every
  * other editor that acquires the same file gets the same editing domain, so undo, redo, dirty state and saving are
- * shared. The last release unloads the model (unsaved changes are dropped: the workbench has asked to save them
+ * shared. The last release drops the model (unsaved changes are dropped: the workbench has asked to save them
  * already, see {@link ModelSession#saveable()}).
  *
  * <p>UI thread only.</p>

@@ -231,6 +231,12 @@ public final class ModelValidation {
         });
     }
 
+    /** Whether the editor's model session is closed, or is closed when the closing editor lets go of it. */
+    private boolean modelIsDropped() {
+        var session = editor.getSession();
+        return session == null || session.references() <= 1;
+    }
+
     private void fireChanged() {
         for (Listener listener : listeners) {
             listener.validationChanged(this);
@@ -251,7 +257,10 @@ public final class ModelValidation {
             attachJob = null;
         }
         if (incremental != null) {
-            incremental.detach();
+            // Detaching walks the whole model; a model that no other editor holds is dropped with its adapters.
+            if (!modelIsDropped()) {
+                incremental.detach();
+            }
             incremental = null;
         }
         editor.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);

@@ -11,7 +11,7 @@ import org.eclipse.jface.viewers.ILabelProvider;
 enum FindingColumn {
 
     SEVERITY("Severity", 80, (f, labels) -> FindingTexts.severity(f.severity())),
-    RULE("Rule", 240, (f, labels) -> f.ruleId()),
+    RULE("Rule", 290, (f, labels) -> f.ruleId()),
     MESSAGE("Message", 400, (f, labels) -> f.message()),
     ELEMENT("Element", 250, (f, labels) -> labels == null ? FindingTexts.name(f.element()) : labels.getText(f.element())),
     CATEGORY("Category", 200, (f, labels) -> FindingTexts.category(f.category())),

@@ -1,5 +1,7 @@
 package org.dovetail.rules.ui.findings;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +31,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -66,6 +65,10 @@ public class FindingsView extends ViewPart {
     private static final int LARGE_RESULT = 500;
     private static final int REFRESH_DELAY_MS = 150;
     private final Runnable refreshLater = this::refresh;
+    /** The most rows the table shows. */
+    static final int ROW_LIMIT = 2_000;
+    /** How many findings pass the filter (the table shows at most {@link #ROW_LIMIT} of them). */
+    private int matching;
 
     private ModelValidation shown;
     private Text filterText;
@@ -121,7 +124,7 @@ public class FindingsView extends ViewPart {
         sash.setLayoutData(sashData);
         createTable(sash);
         details = new Text(sash, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-        sash.setWeights(65, 35);
+        sash.setWeights(72, 28);
         createActions();
         getSite().setSelectionProvider(viewer);
         getSite().getPage().addPartListener(partListener);
@@ -209,19 +212,8 @@ public class FindingsView extends ViewPart {
                 }
             });
         }
-        viewer.setComparator(new ViewerComparator() {
-            @Override
-            public int compare(Viewer v, Object a, Object b) {
-                int order = sortColumn.comparator(elementLabels()).compare((RuleFinding) a, (RuleFinding) b);
-                return sortDirection == SWT.UP ? order : -order;
-            }
-        });
-        viewer.addFilter(new ViewerFilter() {
-            @Override
-            public boolean select(Viewer v, Object parentElement, Object element) {
-                return filter.matches((RuleFinding) element, elementLabels());
-            }
-        });
+        // Filtered, sorted and cut to ROW_LIMIT by rows(), not by the viewer: its filter and sorter would run over all
+        // findings, and a table of tens of thousands of rows costs a pause to fill and to clear.
         table.setSortColumn(table.getColumn(sortColumn.ordinal()));
         table.setSortDirection(sortDirection);
         viewer.addSelectionChangedListener(e -> selectionChanged());
@@ -294,17 +286,34 @@ public class FindingsView extends ViewPart {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        ValidationResult result = shown == null ? null : shown.result();
         List<RuleFinding> selected = selectedFindings();
-        viewer.setInput(result == null ? List.of() : result.findings());
+        viewer.setInput(rows());
         reselect(selected);
         updateSummary();
         selectionChanged();
     }
 
     private void refreshRows() {
-        viewer.refresh();
+        viewer.setInput(rows());
         updateSummary();
+    }
+
+    /**
+     * The findings that pass the filter, in the chosen order, at most {@link #ROW_LIMIT} of them (as the IDE's
+     * Problems view limits its items: the rest are reached by filtering or sorting).
+     */
+    private List<RuleFinding> rows() {
+        ValidationResult result = shown == null ? null : shown.result();
+        if (result == null) {
+            matching = 0;
+            return List.of();
+        }
+        ILabelProvider labels = elementLabels();
+        Comparator<RuleFinding> order = sortColumn.comparator(labels);
+        List<RuleFinding> rows = result.findings().stream().filter(finding -> filter.matches(finding, labels))
+                .sorted(sortDirection == SWT.UP ? order : order.reversed()).collect(Collectors.toCollection(ArrayList::new));
+        matching = rows.size();
+        return rows.size() > ROW_LIMIT ? new ArrayList<>(rows.subList(0, ROW_LIMIT)) : rows;
     }
 
     /** After a new run the findings are new objects: select the ones for the same rule and element again. */
@@ -328,7 +337,8 @@ public class FindingsView extends ViewPart {
             List<RuleFinding> all = shown.result().findings();
             long waived = all.stream().filter(f -> !f.isOpen()).count();
             int visible = viewer.getTable().getItemCount();
-            text = (visible == all.size() ? all.size() + " findings" : visible + " of " + all.size() + " findings")
+            text = (matching == all.size() ? all.size() + " findings" : matching + " of " + all.size() + " findings")
+                    + (visible < matching ? " (the first " + visible + " shown: filter or sort to see others)" : "")
                     + (waived > 0 ? ", " + waived + " waived" : "") + " · " + shown.result().checksRun() + " checks"
                     + (shown.notes().isEmpty() ? "" : " · " + shown.notes().size() + " notes")
                     + (shown.isRunning() ? " · validating…" : "");
@@ -390,7 +400,8 @@ public class FindingsView extends ViewPart {
         Table table = viewer.getTable();
         table.setSortColumn(table.getColumn(column.ordinal()));
         table.setSortDirection(sortDirection);
-        viewer.refresh();
+        viewer.setInput(rows());
+        updateSummary();
     }
 
     /** Names elements as the editor's tree does (type and name, flows by their ends). */
