@@ -32,5 +32,6 @@ public final class BuiltinViewpoint implements ViewpointProvider {
         ProcessFlowExpressions.register(registry);
         DigitalWorkflowExpressions.register(registry);
         GovernanceExpressions.register(registry);
+        ReparentOperations.register(registry);
     }
 }

@@ -38,6 +38,11 @@ final class Descriptions {
         return diagram;
     }
 
+    /** A palette image of this bundle (icons/palette/<name>.png, with a @2x twin for HiDPI). */
+    static String icon(String name) {
+        return "platform:/plugin/org.dovetail.diagram.builtin/icons/palette/" + name + ".png";
+    }
+
     static Layer layer(String id, String label, boolean active) {
         Layer layer = F.createLayer();
         layer.setId(id);

@@ -28,6 +28,7 @@ import org.dovetail.diagram.model.description.NodeMapping;
 import org.dovetail.diagram.model.description.NodeShape;
 import org.dovetail.diagram.model.description.NodeStyle;
 import org.dovetail.diagram.model.description.RelationEdgeMapping;
+import org.dovetail.diagram.model.description.ReparentTool;
 
 /**
  * Digital workflow: each system with its workflows (states and the transitions between them, labelled with their
@@ -126,15 +127,29 @@ final class DigitalWorkflowDiagram {
         createState.setLabel("State");
         createState.setMapping(state);
         createState.setOperationExpression(CREATE_STATE);
+        createState.setIcon(Descriptions.icon("state"));
         EdgeCreationTool connect = Descriptions.F.createEdgeCreationTool();
         connect.setId("connect");
         connect.setLabel("Transition");
         connect.setMapping(transition);
         connect.setOperationExpression(CONNECT);
+        connect.setIcon(Descriptions.icon("transition"));
         DeleteTool delete = Descriptions.F.createDeleteTool();
         delete.setId("delete");
         delete.setLabel("Delete");
-        diagram.getTools().addAll(List.of(createState, connect, delete));
+        ReparentTool moveState = Descriptions.F.createReparentTool();
+        moveState.setId("move-state");
+        moveState.setLabel("Move into another workflow");
+        moveState.getMappings().add(state);
+        moveState.getContainerMappings().add(workflow);
+        moveState.setOperationExpression(ReparentOperations.MOVE_STATE);
+        ReparentTool moveAutomation = Descriptions.F.createReparentTool();
+        moveAutomation.setId("move-automation");
+        moveAutomation.setLabel("Move into another system");
+        moveAutomation.getMappings().add(automation);
+        moveAutomation.getContainerMappings().add(system);
+        moveAutomation.setContainmentFeature("automations");
+        diagram.getTools().addAll(List.of(createState, connect, delete, moveState, moveAutomation));
         return diagram;
     }
 }

@@ -129,6 +129,7 @@ final class GovernanceMappingDiagram {
         connect.setLabel("Mapping");
         connect.setMapping(mapping);
         connect.setOperationExpression(CONNECT);
+        connect.setIcon(Descriptions.icon("mapping"));
         DeleteTool delete = Descriptions.F.createDeleteTool();
         delete.setId("delete");
         delete.setLabel("Delete");

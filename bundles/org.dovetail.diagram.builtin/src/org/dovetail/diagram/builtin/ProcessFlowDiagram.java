@@ -30,6 +30,7 @@ import org.dovetail.diagram.model.description.NodeMapping;
 import org.dovetail.diagram.model.description.NodeShape;
 import org.dovetail.diagram.model.description.NodeStyle;
 import org.dovetail.diagram.model.description.RelationEdgeMapping;
+import org.dovetail.diagram.model.description.ReparentTool;
 
 /**
  * Process flow: one swimlane per role that performs a step of the process, its steps (tasks, approvals, decisions,
@@ -137,19 +138,28 @@ final class ProcessFlowDiagram {
         Descriptions.text(workAsDone, "work-as-done", "Work as done", WORK_AS_DONE, DecorationPosition.SOUTH_EAST, Palette.WORK_AS_DONE)
                 .getMappings().addAll(allSteps);
 
-        diagram.getTools().add(createTool("create-task", "Task", CREATE_TASK, steps.get(5)));
-        diagram.getTools().add(createTool("create-approval", "Approval", CREATE_APPROVAL, steps.get(0)));
-        diagram.getTools().add(createTool("create-decision", "Decision", CREATE_DECISION, steps.get(1)));
+        diagram.getTools().add(createTool("create-task", "Task", CREATE_TASK, steps.get(5), "task"));
+        diagram.getTools().add(createTool("create-approval", "Approval", CREATE_APPROVAL, steps.get(0), "approval"));
+        diagram.getTools().add(createTool("create-decision", "Decision", CREATE_DECISION, steps.get(1), "decision"));
         EdgeCreationTool connect = Descriptions.F.createEdgeCreationTool();
         connect.setId("connect");
         connect.setLabel("Flow");
         connect.setMapping(flow);
         connect.setOperationExpression(CONNECT);
+        connect.setIcon(Descriptions.icon("flow"));
         diagram.getTools().add(connect);
         DeleteTool delete = Descriptions.F.createDeleteTool();
         delete.setId("delete");
         delete.setLabel("Delete");
         diagram.getTools().add(delete);
+        ReparentTool moveToLane = Descriptions.F.createReparentTool();
+        moveToLane.setId("move-to-lane");
+        moveToLane.setLabel("Move into another lane");
+        moveToLane.getMappings().addAll(allSteps);
+        moveToLane.getMappings().add(exception);
+        moveToLane.getContainerMappings().add(lane);
+        moveToLane.setOperationExpression(ReparentOperations.MOVE_TO_LANE);
+        diagram.getTools().add(moveToLane);
         return diagram;
     }
 
@@ -172,8 +182,9 @@ final class ProcessFlowDiagram {
                 outlined(style, Palette.WARNING), risk);
     }
 
-    private static NodeCreationTool createTool(String id, String label, String operation, AbstractNodeMapping mapping) {
+    private static NodeCreationTool createTool(String id, String label, String operation, AbstractNodeMapping mapping, String icon) {
         NodeCreationTool tool = Descriptions.F.createNodeCreationTool();
+        tool.setIcon(Descriptions.icon(icon));
         tool.setId(id);
         tool.setLabel(label);
         tool.setMapping(mapping);

@@ -49,11 +49,13 @@ public final class DiagramCommands {
     private final DiagramSession session;
     private final DescriptionIndex index;
     private final EditingDomain domain;
+    private final Reparenting reparenting;
 
     DiagramCommands(DiagramSession session, DescriptionIndex index) {
         this.session = session;
         this.index = index;
         this.domain = session.editingDomain();
+        this.reparenting = new Reparenting(session, index);
     }
 
     /** Creates a semantic element with a node-creation tool in a container (null: the diagram) at x, y. */
@@ -180,6 +182,34 @@ public final class DiagramCommands {
         EObject element = session.semanticElement(view);
         EStructuralFeature name = element == null ? null : element.eClass().getEStructuralFeature("name");
         return name == null ? UnexecutableCommand.INSTANCE : SetCommand.create(domain, element, name, newName);
+    }
+
+    /**
+     * Moves a node's element into another container (drag and drop), as the description's reparent tools allow: one
+     * semantic command; the node reappears in {@code newContainer} at x, y (relative to it). A drop the description
+     * does not allow gives a {@link RefusedCommand} whose description says why.
+     *
+     * @param newContainer the container node dropped into; null (the diagram itself) is refused
+     */
+    public Command reparent(AbstractDNode node, AbstractDNode newContainer, int x, int y) {
+        return reparenting.reparent(node, newContainer, x, y);
+    }
+
+    /**
+     * Moves an element into another container's containment feature so that undo puts it back where it was (an
+     * {@link AddCommand} alone would leave it nowhere on undo): removed from its old place, then added.
+     */
+    public static Command moveInto(EditingDomain domain, EObject element, EObject container, EStructuralFeature feature) {
+        CompoundCommand move = new CompoundCommand("Move");
+        EObject old = element.eContainer();
+        EStructuralFeature oldFeature = element.eContainingFeature();
+        if (old != null) {
+            move.append(oldFeature.isMany() ? RemoveCommand.create(domain, old, oldFeature, element)
+                    : SetCommand.create(domain, old, oldFeature, null));
+        }
+        move.append(feature.isMany() ? AddCommand.create(domain, container, feature, element)
+                : SetCommand.create(domain, container, feature, element));
+        return move;
     }
 
     public Command move(AbstractDNode node, int x, int y) {

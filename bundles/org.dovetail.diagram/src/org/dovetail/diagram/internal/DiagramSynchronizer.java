@@ -402,7 +402,8 @@ public final class DiagramSynchronizer {
             node.setWidth(previous[2]);
             node.setHeight(previous[3]);
             node.setLaidOut(true);
-        } else if (placement != null) {
+        }
+        if (placement != null) { // where the user put it (created or dropped into another container) wins
             node.setX(placement[0]);
             node.setY(placement[1]);
             node.setLaidOut(true);

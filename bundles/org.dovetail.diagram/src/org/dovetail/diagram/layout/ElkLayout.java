@@ -60,7 +60,7 @@ final class ElkLayout implements PreparedLayout {
         large = countNodes(session.diagram().getNodes()) > LARGE;
         root.setProperty(CoreOptions.HIERARCHY_HANDLING, large ? HierarchyHandling.SEPARATE_CHILDREN : HierarchyHandling.INCLUDE_CHILDREN);
         if (large) {
-            fast(root);
+            fast(root, hasExpandedContainers(session.diagram().getNodes()));
         }
         root.setProperty(CoreOptions.PADDING, new ElkPadding(24));
         for (AbstractDNode node : session.diagram().getNodes()) {
@@ -169,8 +169,12 @@ final class ElkLayout implements PreparedLayout {
     /** Above this many nodes, containers are laid out separately (see {@link #run()}). */
     static final int LARGE = 300;
 
-    /** Cheaper settings for large graphs: fewer crossing-minimisation passes, no greedy switch, Brandes-Köpf placement. */
-    private static void fast(ElkNode graph) {
+    /**
+     * Cheaper settings for large graphs: fewer crossing-minimisation passes, no greedy switch, Brandes-Köpf placement.
+     * Connected components are packed only where the children are containers (the workflows of a system): splitting a
+     * leaf graph into components and packing them again is a pass of its own, and cold it costs more than it gives.
+     */
+    private static void fast(ElkNode graph, boolean packComponents) {
         graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.BRANDES_KOEPF);
         graph.setProperty(LayeredOptions.THOROUGHNESS, 1);
         graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_GREEDY_SWITCH_TYPE,
@@ -178,7 +182,16 @@ final class ElkLayout implements PreparedLayout {
         // One Brandes-Koepf alignment instead of four balanced ones: a fifth of the layered time on large graphs.
         graph.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, org.eclipse.elk.alg.layered.options.FixedAlignment.LEFTUP);
         // Pack unconnected parts (the workflows of a system) into a block instead of one very long row.
-        graph.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, true);
+        graph.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, packComponents);
+    }
+
+    private static boolean hasExpandedContainers(List<AbstractDNode> nodes) {
+        for (AbstractDNode node : nodes) {
+            if (node instanceof DContainer container && !container.isCollapsed() && !container.getChildren().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int countNodes(List<AbstractDNode> nodes) {
@@ -230,7 +243,7 @@ final class ElkLayout implements PreparedLayout {
             if (large) {
                 // Laid out on its own: the container needs the algorithm settings itself.
                 configure(elk, session.description().getDirection() == LayoutDirection.DOWN ? Direction.DOWN : Direction.RIGHT);
-                fast(elk);
+                fast(elk, hasExpandedContainers(container.getChildren()));
             }
             for (AbstractDNode child : container.getChildren()) {
                 add(elk, child);

@@ -149,6 +149,15 @@ public interface DescriptionFactory extends EFactory {
 	DeleteTool createDeleteTool();
 
 	/**
+	 * Returns a new object of class '<em>Reparent Tool</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Reparent Tool</em>'.
+	 * @generated
+	 */
+	ReparentTool createReparentTool();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

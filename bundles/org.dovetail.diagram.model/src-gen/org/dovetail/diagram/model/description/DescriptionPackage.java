@@ -1753,13 +1753,22 @@ public interface DescriptionPackage extends EPackage {
 	int TOOL__OPERATION_EXPRESSION = DESCRIPTION_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Icon</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOOL__ICON = DESCRIPTION_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Tool</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TOOL_FEATURE_COUNT = DESCRIPTION_ELEMENT_FEATURE_COUNT + 1;
+	int TOOL_FEATURE_COUNT = DESCRIPTION_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Tool</em>' class.
@@ -1815,6 +1824,15 @@ public interface DescriptionPackage extends EPackage {
 	 * @ordered
 	 */
 	int NODE_CREATION_TOOL__OPERATION_EXPRESSION = TOOL__OPERATION_EXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>Icon</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_CREATION_TOOL__ICON = TOOL__ICON;
 
 	/**
 	 * The feature id for the '<em><b>Mapping</b></em>' reference.
@@ -1917,6 +1935,15 @@ public interface DescriptionPackage extends EPackage {
 	int EDGE_CREATION_TOOL__OPERATION_EXPRESSION = TOOL__OPERATION_EXPRESSION;
 
 	/**
+	 * The feature id for the '<em><b>Icon</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EDGE_CREATION_TOOL__ICON = TOOL__ICON;
+
+	/**
 	 * The feature id for the '<em><b>Mapping</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1990,6 +2017,15 @@ public interface DescriptionPackage extends EPackage {
 	int DELETE_TOOL__OPERATION_EXPRESSION = TOOL__OPERATION_EXPRESSION;
 
 	/**
+	 * The feature id for the '<em><b>Icon</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETE_TOOL__ICON = TOOL__ICON;
+
+	/**
 	 * The feature id for the '<em><b>Mappings</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2017,6 +2053,106 @@ public interface DescriptionPackage extends EPackage {
 	int DELETE_TOOL_OPERATION_COUNT = TOOL_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.dovetail.diagram.model.description.impl.ReparentToolImpl <em>Reparent Tool</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.dovetail.diagram.model.description.impl.ReparentToolImpl
+	 * @see org.dovetail.diagram.model.description.impl.DescriptionPackageImpl#getReparentTool()
+	 * @generated
+	 */
+	int REPARENT_TOOL = 20;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPARENT_TOOL__ID = TOOL__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPARENT_TOOL__LABEL = TOOL__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPARENT_TOOL__DOCUMENTATION = TOOL__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Operation Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPARENT_TOOL__OPERATION_EXPRESSION = TOOL__OPERATION_EXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>Icon</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPARENT_TOOL__ICON = TOOL__ICON;
+
+	/**
+	 * The feature id for the '<em><b>Mappings</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPARENT_TOOL__MAPPINGS = TOOL_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Container Mappings</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPARENT_TOOL__CONTAINER_MAPPINGS = TOOL_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Containment Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPARENT_TOOL__CONTAINMENT_FEATURE = TOOL_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Reparent Tool</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPARENT_TOOL_FEATURE_COUNT = TOOL_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Reparent Tool</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPARENT_TOOL_OPERATION_COUNT = TOOL_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.dovetail.diagram.model.description.LayoutDirection <em>Layout Direction</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2024,7 +2160,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.dovetail.diagram.model.description.impl.DescriptionPackageImpl#getLayoutDirection()
 	 * @generated
 	 */
-	int LAYOUT_DIRECTION = 20;
+	int LAYOUT_DIRECTION = 21;
 
 	/**
 	 * The meta object id for the '{@link org.dovetail.diagram.model.description.ChildrenPresentation <em>Children Presentation</em>}' enum.
@@ -2034,7 +2170,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.dovetail.diagram.model.description.impl.DescriptionPackageImpl#getChildrenPresentation()
 	 * @generated
 	 */
-	int CHILDREN_PRESENTATION = 21;
+	int CHILDREN_PRESENTATION = 22;
 
 	/**
 	 * The meta object id for the '{@link org.dovetail.diagram.model.description.NodeShape <em>Node Shape</em>}' enum.
@@ -2044,7 +2180,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.dovetail.diagram.model.description.impl.DescriptionPackageImpl#getNodeShape()
 	 * @generated
 	 */
-	int NODE_SHAPE = 22;
+	int NODE_SHAPE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.dovetail.diagram.model.description.LineStyle <em>Line Style</em>}' enum.
@@ -2054,7 +2190,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.dovetail.diagram.model.description.impl.DescriptionPackageImpl#getLineStyle()
 	 * @generated
 	 */
-	int LINE_STYLE = 23;
+	int LINE_STYLE = 24;
 
 	/**
 	 * The meta object id for the '{@link org.dovetail.diagram.model.description.ArrowKind <em>Arrow Kind</em>}' enum.
@@ -2064,7 +2200,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.dovetail.diagram.model.description.impl.DescriptionPackageImpl#getArrowKind()
 	 * @generated
 	 */
-	int ARROW_KIND = 24;
+	int ARROW_KIND = 25;
 
 	/**
 	 * The meta object id for the '{@link org.dovetail.diagram.model.description.EdgeRouting <em>Edge Routing</em>}' enum.
@@ -2074,7 +2210,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.dovetail.diagram.model.description.impl.DescriptionPackageImpl#getEdgeRouting()
 	 * @generated
 	 */
-	int EDGE_ROUTING = 25;
+	int EDGE_ROUTING = 26;
 
 	/**
 	 * The meta object id for the '{@link org.dovetail.diagram.model.description.DecorationKind <em>Decoration Kind</em>}' enum.
@@ -2084,7 +2220,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.dovetail.diagram.model.description.impl.DescriptionPackageImpl#getDecorationKind()
 	 * @generated
 	 */
-	int DECORATION_KIND = 26;
+	int DECORATION_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.dovetail.diagram.model.description.DecorationPosition <em>Decoration Position</em>}' enum.
@@ -2094,7 +2230,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.dovetail.diagram.model.description.impl.DescriptionPackageImpl#getDecorationPosition()
 	 * @generated
 	 */
-	int DECORATION_POSITION = 27;
+	int DECORATION_POSITION = 28;
 
 
 	/**
@@ -2884,6 +3020,17 @@ public interface DescriptionPackage extends EPackage {
 	EAttribute getTool_OperationExpression();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.dovetail.diagram.model.description.Tool#getIcon <em>Icon</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Icon</em>'.
+	 * @see org.dovetail.diagram.model.description.Tool#getIcon()
+	 * @see #getTool()
+	 * @generated
+	 */
+	EAttribute getTool_Icon();
+
+	/**
 	 * Returns the meta object for class '{@link org.dovetail.diagram.model.description.NodeCreationTool <em>Node Creation Tool</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2978,6 +3125,49 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDeleteTool_Mappings();
+
+	/**
+	 * Returns the meta object for class '{@link org.dovetail.diagram.model.description.ReparentTool <em>Reparent Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Reparent Tool</em>'.
+	 * @see org.dovetail.diagram.model.description.ReparentTool
+	 * @generated
+	 */
+	EClass getReparentTool();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.dovetail.diagram.model.description.ReparentTool#getMappings <em>Mappings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Mappings</em>'.
+	 * @see org.dovetail.diagram.model.description.ReparentTool#getMappings()
+	 * @see #getReparentTool()
+	 * @generated
+	 */
+	EReference getReparentTool_Mappings();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.dovetail.diagram.model.description.ReparentTool#getContainerMappings <em>Container Mappings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Container Mappings</em>'.
+	 * @see org.dovetail.diagram.model.description.ReparentTool#getContainerMappings()
+	 * @see #getReparentTool()
+	 * @generated
+	 */
+	EReference getReparentTool_ContainerMappings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.dovetail.diagram.model.description.ReparentTool#getContainmentFeature <em>Containment Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Containment Feature</em>'.
+	 * @see org.dovetail.diagram.model.description.ReparentTool#getContainmentFeature()
+	 * @see #getReparentTool()
+	 * @generated
+	 */
+	EAttribute getReparentTool_ContainmentFeature();
 
 	/**
 	 * Returns the meta object for enum '{@link org.dovetail.diagram.model.description.LayoutDirection <em>Layout Direction</em>}'.
@@ -3701,6 +3891,14 @@ public interface DescriptionPackage extends EPackage {
 		EAttribute TOOL__OPERATION_EXPRESSION = eINSTANCE.getTool_OperationExpression();
 
 		/**
+		 * The meta object literal for the '<em><b>Icon</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOOL__ICON = eINSTANCE.getTool_Icon();
+
+		/**
 		 * The meta object literal for the '{@link org.dovetail.diagram.model.description.impl.NodeCreationToolImpl <em>Node Creation Tool</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3777,6 +3975,40 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DELETE_TOOL__MAPPINGS = eINSTANCE.getDeleteTool_Mappings();
+
+		/**
+		 * The meta object literal for the '{@link org.dovetail.diagram.model.description.impl.ReparentToolImpl <em>Reparent Tool</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.dovetail.diagram.model.description.impl.ReparentToolImpl
+		 * @see org.dovetail.diagram.model.description.impl.DescriptionPackageImpl#getReparentTool()
+		 * @generated
+		 */
+		EClass REPARENT_TOOL = eINSTANCE.getReparentTool();
+
+		/**
+		 * The meta object literal for the '<em><b>Mappings</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REPARENT_TOOL__MAPPINGS = eINSTANCE.getReparentTool_Mappings();
+
+		/**
+		 * The meta object literal for the '<em><b>Container Mappings</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REPARENT_TOOL__CONTAINER_MAPPINGS = eINSTANCE.getReparentTool_ContainerMappings();
+
+		/**
+		 * The meta object literal for the '<em><b>Containment Feature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPARENT_TOOL__CONTAINMENT_FEATURE = eINSTANCE.getReparentTool_ContainmentFeature();
 
 		/**
 		 * The meta object literal for the '{@link org.dovetail.diagram.model.description.LayoutDirection <em>Layout Direction</em>}' enum.

@@ -18,6 +18,7 @@ package org.dovetail.diagram.model.description;
  * </p>
  * <ul>
  *   <li>{@link org.dovetail.diagram.model.description.Tool#getOperationExpression <em>Operation Expression</em>}</li>
+ *   <li>{@link org.dovetail.diagram.model.description.Tool#getIcon <em>Icon</em>}</li>
  * </ul>
  *
  * @see org.dovetail.diagram.model.description.DescriptionPackage#getTool()
@@ -49,5 +50,30 @@ public interface Tool extends DescriptionElement {
 	 * @generated
 	 */
 	void setOperationExpression(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Icon</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The palette image, as a URL (platform:/plugin/<bundle>/<path> in the workbench); none: the palette shows the label alone.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Icon</em>' attribute.
+	 * @see #setIcon(String)
+	 * @see org.dovetail.diagram.model.description.DescriptionPackage#getTool_Icon()
+	 * @model
+	 * @generated
+	 */
+	String getIcon();
+
+	/**
+	 * Sets the value of the '{@link org.dovetail.diagram.model.description.Tool#getIcon <em>Icon</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Icon</em>' attribute.
+	 * @see #getIcon()
+	 * @generated
+	 */
+	void setIcon(String value);
 
 } // Tool

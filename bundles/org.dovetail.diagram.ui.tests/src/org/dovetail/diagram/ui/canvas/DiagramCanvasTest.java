@@ -210,6 +210,8 @@ class DiagramCanvasTest {
         canvas.zoomToFit();
         assertTrue(canvas.zoom() < 1);
         assertTrue(canvas.visibleArea().contains(canvas.content().extent()));
+        assertEquals(canvas.content().extent().expanded(20).y(), canvas.visibleArea().y(), 1e-6,
+                "fitted from the top: no band of white space above the diagram");
     }
 
     @Test

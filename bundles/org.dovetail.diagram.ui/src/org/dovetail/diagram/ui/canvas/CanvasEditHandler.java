@@ -8,8 +8,22 @@ import java.util.Collection;
  */
 public interface CanvasEditHandler {
 
-    /** Moves nodes by a delta; {@code newContainer} is the node they were dropped into, or null for the diagram. */
+    /**
+     * Moves nodes by a delta; {@code newContainer} is the container they were dropped into (see
+     * {@link #dropContainer}), or null for the diagram. Into another container this is a semantic move, refused (the
+     * nodes stay) where the diagram does not allow it.
+     */
     void move(Collection<?> nodes, double dx, double dy, Object newContainer);
+
+    /** The container that nodes dropped on {@code target} (the node under the pointer, or null) would go into. */
+    default Object dropContainer(Collection<?> nodes, Object target) {
+        return target;
+    }
+
+    /** Why the nodes cannot be dropped into {@code newContainer}, or null if they can (shown while dragging). */
+    default String dropRefusal(Collection<?> nodes, Object newContainer) {
+        return null;
+    }
 
     void resize(Object node, Box newBounds);
 

@@ -157,6 +157,7 @@ final class CanvasMouseHandler {
             }
             case PRESSED -> {
                 if (Math.abs(e.x - pressAt.x) > DRAG_THRESHOLD || Math.abs(e.y - pressAt.y) > DRAG_THRESHOLD) {
+                    refusalKnown = false;
                     moving = movableSelection();
                     mode = moving.isEmpty() ? Mode.IDLE : Mode.MOVING;
                 }
@@ -288,9 +289,24 @@ final class CanvasMouseHandler {
         return new Pt((current.x - pressAt.x) / viewer.zoom(), (current.y - pressAt.y) / viewer.zoom());
     }
 
-    /** The node the moved nodes would be dropped into, or null for the diagram itself. */
+    /** The container the moved nodes would be dropped into, or null for the diagram itself. */
     Object dropTarget() {
-        return HitTester.nodeAt(viewer.content(), viewer.toDiagram(current.x, current.y), moving);
+        return viewer.editHandler().dropContainer(moving, HitTester.nodeAt(viewer.content(), viewer.toDiagram(current.x, current.y), moving));
+    }
+
+    private boolean refusalKnown;
+    private Object refusalTarget;
+    private String refusal;
+
+    /** Why the moved nodes cannot be dropped where the pointer is (null: they can), asked once per target. */
+    String dropRefusal() {
+        Object target = dropTarget();
+        if (!refusalKnown || target != refusalTarget) {
+            refusalKnown = true;
+            refusalTarget = target;
+            refusal = target == commonContainer(moving) ? null : viewer.editHandler().dropRefusal(moving, target);
+        }
+        return refusal;
     }
 
     private Object commonContainer(List<Object> nodes) {

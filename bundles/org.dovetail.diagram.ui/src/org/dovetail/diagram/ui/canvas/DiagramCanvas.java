@@ -215,8 +215,9 @@ public class DiagramCanvas {
     }
 
     /**
-     * Zooms to show the whole diagram, but within {@code minZoom}..{@code maxZoom}: centred when it fits, else
-     * from its top-left corner (so a large diagram opens readable rather than tiny).
+     * Zooms to show the whole diagram, but within {@code minZoom}..{@code maxZoom}: centred across and from its top
+     * when it fits (a wide, flat diagram such as swimlanes starts at the top of the window, not in a band of white
+     * space), else from its top-left corner (so a large diagram opens readable rather than tiny).
      */
     public void fitWithin(double minZoom, double maxZoom) {
         Box extent = content.extent();
@@ -230,7 +231,7 @@ public class DiagramCanvas {
         double viewWidth = client.width / zoom;
         double viewHeight = client.height / zoom;
         originX = padded.width() <= viewWidth ? padded.center().x() - viewWidth / 2 : padded.x();
-        originY = padded.height() <= viewHeight ? padded.center().y() - viewHeight / 2 : padded.y();
+        originY = padded.y();
         labelEditor.cancel();
         viewportChanged();
     }

@@ -17,6 +17,8 @@ final class FeedbackPainter {
     static final Color SELECTION = new Color(37, 99, 235);
     private static final Color SELECTION_FILL = new Color(219, 234, 254);
     private static final Color ACCEPT = new Color(22, 163, 74);
+    private static final Color REFUSE = new Color(198, 40, 40);
+    private static final Color REFUSE_FILL = new Color(255, 235, 238);
 
     private final DiagramCanvas viewer;
     private final CanvasMouseHandler mouse;
@@ -120,8 +122,19 @@ final class FeedbackPainter {
     private void paintMove(GC gc, CanvasContent content) {
         Pt delta = mouse.dragDelta();
         Object target = mouse.dropTarget();
+        String refusal = mouse.dropRefusal();
         if (target != null) {
-            paintOutline(gc, viewer.toScreen(content.bounds(target)), ACCEPT);
+            paintOutline(gc, viewer.toScreen(content.bounds(target)), refusal == null ? ACCEPT : REFUSE);
+        }
+        if (refusal != null) {
+            // Says why before the button is let go: the nodes will stay where they are.
+            Point at = mouse.current;
+            Point extent = gc.textExtent(refusal);
+            gc.setBackground(REFUSE_FILL);
+            gc.fillRectangle(at.x + 14, at.y + 14, extent.x + 10, extent.y + 6);
+            gc.setForeground(REFUSE);
+            gc.drawRectangle(at.x + 14, at.y + 14, extent.x + 10, extent.y + 6);
+            gc.drawText(refusal, at.x + 19, at.y + 17, true);
         }
         for (Object node : mouse.moving) {
             Rectangle r = viewer.toScreen(content.bounds(node).translated(delta.x(), delta.y()));

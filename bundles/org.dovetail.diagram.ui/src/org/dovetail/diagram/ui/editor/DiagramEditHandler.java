@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.dovetail.diagram.api.DiagramCommands;
+import org.dovetail.diagram.api.RefusedCommand;
 import org.dovetail.diagram.api.DiagramSession;
 import org.dovetail.diagram.layout.OrthogonalRouter;
 import org.dovetail.diagram.model.description.EdgeCreationTool;
@@ -54,11 +56,21 @@ final class DiagramEditHandler implements CanvasEditHandler {
             return false;
         }
         stack.execute(command);
+        if (lastRefusal != null) {
+            refused(null); // the status line no longer shows the last refusal
+        }
         return true;
     }
 
     @Override
     public void move(Collection<?> nodes, double dx, double dy, Object newContainer) {
+        if (isReparent(nodes, newContainer)) {
+            Command reparent = reparent(nodes, dx, dy, (DContainer) newContainer);
+            if (!execute(reparent)) {
+                refused(RefusedCommand.reason(reparent, "The elements cannot be moved there."));
+            }
+            return;
+        }
         CompoundCommand move = new CompoundCommand(nodes.size() == 1 ? "Move" : "Move " + nodes.size() + " elements");
         List<AbstractDNode> moved = new ArrayList<>();
         for (Object each : nodes) {
@@ -74,6 +86,76 @@ final class DiagramEditHandler implements CanvasEditHandler {
         }
         move.append(reroute(moved));
         execute(move);
+    }
+
+    /** Dropped on a node that is not an expanded container: into the container that node is in. */
+    @Override
+    public Object dropContainer(Collection<?> nodes, Object target) {
+        EObject current = (EObject) target;
+        while (current instanceof AbstractDNode node && !(node instanceof DContainer container && !container.isCollapsed())) {
+            current = node.eContainer();
+        }
+        return current instanceof DContainer ? current : null;
+    }
+
+    @Override
+    public String dropRefusal(Collection<?> nodes, Object newContainer) {
+        if (!isReparent(nodes, newContainer)) {
+            return null;
+        }
+        Command reparent = reparent(nodes, 0, 0, (DContainer) newContainer);
+        return reparent.canExecute() ? null : RefusedCommand.reason(reparent, "The elements cannot be moved there.");
+    }
+
+    /** Whether the drop takes a node out of its container (else it is a plain move). */
+    private static boolean isReparent(Collection<?> nodes, Object newContainer) {
+        for (Object node : nodes) {
+            Object container = ((EObject) node).eContainer() instanceof DContainer parent ? parent : null;
+            if (container != newContainer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One command that moves every node's element into the new container, where each was dropped. */
+    private Command reparent(Collection<?> nodes, double dx, double dy, DContainer newContainer) {
+        double[] origin = newContainer == null ? new double[] { 0, 0 } : OrthogonalRouter.absoluteBounds(newContainer);
+        CompoundCommand command = new CompoundCommand();
+        for (Object each : nodes) {
+            AbstractDNode node = (AbstractDNode) each;
+            double[] bounds = OrthogonalRouter.absoluteBounds(node);
+            int x = (int) Math.max(0, Math.round(bounds[0] + dx - origin[0]));
+            int y = (int) Math.max(0, Math.round(bounds[1] + dy - origin[1]));
+            Command one = commands().reparent(node, newContainer, x, y);
+            if (!one.canExecute()) {
+                return one;
+            }
+            command.append(one);
+        }
+        if (command.getCommandList().size() == 1) {
+            return command.getCommandList().get(0);
+        }
+        command.setLabel("Move " + nodes.size() + " elements into " + (newContainer == null ? "the diagram" : newContainer.getLabel()));
+        return command;
+    }
+
+    private Consumer<String> refusals = reason -> { };
+    private String lastRefusal;
+
+    /** Where refused edits are told (the editor's status line); null clears it. */
+    void onRefusal(Consumer<String> listener) {
+        refusals = listener;
+    }
+
+    /** The reason the last refused edit gave, or null. */
+    String lastRefusal() {
+        return lastRefusal;
+    }
+
+    private void refused(String reason) {
+        lastRefusal = reason;
+        refusals.accept(reason);
     }
 
     @Override

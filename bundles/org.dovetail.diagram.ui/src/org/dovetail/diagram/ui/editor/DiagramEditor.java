@@ -167,6 +167,8 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource, IEdit
         canvas.setContent(content);
         edits = new DiagramEditHandler(session, model.commandStack(), palette.tools());
         canvas.setEditHandler(model.isReadOnly() ? null : edits);
+        // A refused drop says why in the status line (the canvas showed it while dragging, too).
+        edits.onRefusal(reason -> getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(reason));
         session.addRefreshListener(refreshListener);
         selectionProvider = new DiagramSelectionProvider(canvas, session);
         getSite().setSelectionProvider(selectionProvider);
@@ -200,6 +202,21 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource, IEdit
         }
         content.rebuild();
         canvas.refresh();
+    }
+
+    /** The palette's entries (Select first) by their text, with their icons (null: none). */
+    public java.util.Map<String, org.eclipse.swt.graphics.Image> paletteEntries() {
+        return palette.entries();
+    }
+
+    /** Why the nodes could not be dropped into the container (null: the diagram), or null if they could. */
+    public String dropRefusal(java.util.Collection<?> nodes, Object container) {
+        return edits.dropRefusal(nodes, container);
+    }
+
+    /** The reason the last refused canvas edit gave (also shown in the status line), or null. */
+    public String lastRefusal() {
+        return edits.lastRefusal();
     }
 
     // --- operations (toolbar, menus, tests) ------------------------------------------------------

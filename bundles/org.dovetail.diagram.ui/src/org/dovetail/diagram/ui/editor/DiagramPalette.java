@@ -1,5 +1,7 @@
 package org.dovetail.diagram.ui.editor;
 
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,7 +11,11 @@ import org.dovetail.diagram.model.description.NodeCreationTool;
 import org.dovetail.diagram.model.description.Tool;
 import org.dovetail.diagram.ui.canvas.DiagramCanvas;
 import org.dovetail.diagram.ui.canvas.PaletteTool;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -28,6 +34,7 @@ final class DiagramPalette {
     private final Map<String, Tool> byId = new LinkedHashMap<>();
     private final Map<ToolItem, PaletteTool> items = new LinkedHashMap<>();
     private final ToolItem select;
+    private final LocalResourceManager images;
 
     DiagramPalette(Composite parent, DiagramDescription description, DiagramCanvas canvas) {
         control = new Composite(parent, SWT.NONE);
@@ -37,11 +44,13 @@ final class DiagramPalette {
         control.setLayout(layout);
         Label title = new Label(control, SWT.NONE);
         title.setText("Palette");
-        title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+        title.setFont(JFaceResources.getBannerFont());
         tools = new ToolBar(control, SWT.VERTICAL | SWT.FLAT | SWT.RIGHT);
         tools.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        images = new LocalResourceManager(JFaceResources.getResources(), control);
         select = new ToolItem(tools, SWT.RADIO);
-        select.setText("\u2196  Select");
+        select.setText("Select");
+        select.setImage(image(DiagramPalette.class.getResource("/icons/select.png")));
         select.setToolTipText("Select, move and resize (Escape)");
         select.setSelection(true);
         select.addListener(SWT.Selection, e -> {
@@ -58,7 +67,9 @@ final class DiagramPalette {
             byId.put(tool.getId(), tool);
             PaletteTool paletteTool = new PaletteTool(tool.getId(), tool.getLabel(), kind);
             ToolItem item = new ToolItem(tools, SWT.RADIO);
-            item.setText((kind == PaletteTool.Kind.NODE ? "\u25ad  " : "\u2192  ") + tool.getLabel());
+            Image icon = tool.getIcon() == null ? null : image(url(tool.getIcon()));
+            item.setText(icon != null ? tool.getLabel() : (kind == PaletteTool.Kind.NODE ? "\u25ad  " : "\u2192  ") + tool.getLabel());
+            item.setImage(icon);
             item.setToolTipText(kind == PaletteTool.Kind.NODE ? "Click on the diagram to create a " + tool.getLabel()
                     : "Drag from one element to another to connect them with a " + tool.getLabel());
             item.addListener(SWT.Selection, e -> {
@@ -70,6 +81,26 @@ final class DiagramPalette {
             items.put(item, paletteTool);
         }
         canvas.addToolListener(this::showTool);
+    }
+
+    /** The image at a URL (its @2x twin on HiDPI screens), owned by the palette; null if it cannot be read. */
+    private Image image(URL url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            return images.create(ImageDescriptor.createFromURL(url));
+        } catch (RuntimeException e) {
+            return null; // a missing icon leaves the label alone
+        }
+    }
+
+    private static URL url(String spec) {
+        try {
+            return java.net.URI.create(spec).toURL();
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private void showTool(PaletteTool active) {
@@ -87,6 +118,15 @@ final class DiagramPalette {
     /** The description's creation tools by id. */
     Map<String, Tool> tools() {
         return byId;
+    }
+
+    /** The palette's entries (Select first) by their text, with their images (null: none). */
+    Map<String, Image> entries() {
+        Map<String, Image> entries = new LinkedHashMap<>();
+        for (ToolItem item : tools.getItems()) {
+            entries.put(item.getText(), item.getImage());
+        }
+        return entries;
     }
 
     /** The palette's tool with this label, or null. */

@@ -72,6 +72,7 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 			case DescriptionPackage.NODE_CREATION_TOOL: return createNodeCreationTool();
 			case DescriptionPackage.EDGE_CREATION_TOOL: return createEdgeCreationTool();
 			case DescriptionPackage.DELETE_TOOL: return createDeleteTool();
+			case DescriptionPackage.REPARENT_TOOL: return createReparentTool();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -287,6 +288,17 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 	public DeleteTool createDeleteTool() {
 		DeleteToolImpl deleteTool = new DeleteToolImpl();
 		return deleteTool;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReparentTool createReparentTool() {
+		ReparentToolImpl reparentTool = new ReparentToolImpl();
+		return reparentTool;
 	}
 
 	/**

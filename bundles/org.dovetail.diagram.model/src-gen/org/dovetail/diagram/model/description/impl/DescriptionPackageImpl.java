@@ -30,6 +30,7 @@ import org.dovetail.diagram.model.description.NodeMapping;
 import org.dovetail.diagram.model.description.NodeShape;
 import org.dovetail.diagram.model.description.NodeStyle;
 import org.dovetail.diagram.model.description.RelationEdgeMapping;
+import org.dovetail.diagram.model.description.ReparentTool;
 import org.dovetail.diagram.model.description.Style;
 import org.dovetail.diagram.model.description.Tool;
 import org.dovetail.diagram.model.description.Viewpoint;
@@ -192,6 +193,13 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	private EClass deleteToolEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass reparentToolEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1051,6 +1059,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTool_Icon() {
+		return (EAttribute)toolEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNodeCreationTool() {
 		return nodeCreationToolEClass;
 	}
@@ -1133,6 +1151,46 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	@Override
 	public EReference getDeleteTool_Mappings() {
 		return (EReference)deleteToolEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReparentTool() {
+		return reparentToolEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReparentTool_Mappings() {
+		return (EReference)reparentToolEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReparentTool_ContainerMappings() {
+		return (EReference)reparentToolEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReparentTool_ContainmentFeature() {
+		return (EAttribute)reparentToolEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1333,6 +1391,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 
 		toolEClass = createEClass(TOOL);
 		createEAttribute(toolEClass, TOOL__OPERATION_EXPRESSION);
+		createEAttribute(toolEClass, TOOL__ICON);
 
 		nodeCreationToolEClass = createEClass(NODE_CREATION_TOOL);
 		createEReference(nodeCreationToolEClass, NODE_CREATION_TOOL__MAPPING);
@@ -1345,6 +1404,11 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 
 		deleteToolEClass = createEClass(DELETE_TOOL);
 		createEReference(deleteToolEClass, DELETE_TOOL__MAPPINGS);
+
+		reparentToolEClass = createEClass(REPARENT_TOOL);
+		createEReference(reparentToolEClass, REPARENT_TOOL__MAPPINGS);
+		createEReference(reparentToolEClass, REPARENT_TOOL__CONTAINER_MAPPINGS);
+		createEAttribute(reparentToolEClass, REPARENT_TOOL__CONTAINMENT_FEATURE);
 
 		// Create enums
 		layoutDirectionEEnum = createEEnum(LAYOUT_DIRECTION);
@@ -1403,6 +1467,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		nodeCreationToolEClass.getESuperTypes().add(this.getTool());
 		edgeCreationToolEClass.getESuperTypes().add(this.getTool());
 		deleteToolEClass.getESuperTypes().add(this.getTool());
+		reparentToolEClass.getESuperTypes().add(this.getTool());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(descriptionElementEClass, DescriptionElement.class, "DescriptionElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1494,6 +1559,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 
 		initEClass(toolEClass, Tool.class, "Tool", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTool_OperationExpression(), ecorePackage.getEString(), "operationExpression", null, 0, 1, Tool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTool_Icon(), ecorePackage.getEString(), "icon", null, 0, 1, Tool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nodeCreationToolEClass, NodeCreationTool.class, "NodeCreationTool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getNodeCreationTool_Mapping(), this.getAbstractNodeMapping(), null, "mapping", null, 1, 1, NodeCreationTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1506,6 +1572,11 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 
 		initEClass(deleteToolEClass, DeleteTool.class, "DeleteTool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getDeleteTool_Mappings(), this.getDiagramElementMapping(), null, "mappings", null, 0, -1, DeleteTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(reparentToolEClass, ReparentTool.class, "ReparentTool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getReparentTool_Mappings(), this.getAbstractNodeMapping(), null, "mappings", null, 0, -1, ReparentTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReparentTool_ContainerMappings(), this.getContainerMapping(), null, "containerMappings", null, 0, -1, ReparentTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReparentTool_ContainmentFeature(), ecorePackage.getEString(), "containmentFeature", null, 0, 1, ReparentTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(layoutDirectionEEnum, LayoutDirection.class, "LayoutDirection");
@@ -2013,6 +2084,12 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 			   "documentation", "Operation id that performs the change instead of the default behaviour."
 		   });
 		addAnnotation
+		  (getTool_Icon(),
+		   source,
+		   new String[] {
+			   "documentation", "The palette image, as a URL (platform:/plugin/<bundle>/<path> in the workbench); none: the palette shows the label alone."
+		   });
+		addAnnotation
 		  (nodeCreationToolEClass,
 		   source,
 		   new String[] {
@@ -2065,6 +2142,30 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		   source,
 		   new String[] {
 			   "documentation", "The mappings whose elements the tool deletes (none: all)."
+		   });
+		addAnnotation
+		  (reparentToolEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Moves a node into another container by drag and drop (a step into another lane, a state into another system): which nodes may move, where to, and how the semantic model changes. The operation gets the new container\'s element as request.container and the moved element as request.source; without one, the element moves into the containment feature named here. A drop the tool does not allow is refused."
+		   });
+		addAnnotation
+		  (getReparentTool_Mappings(),
+		   source,
+		   new String[] {
+			   "documentation", "The mappings of the nodes that may be moved."
+		   });
+		addAnnotation
+		  (getReparentTool_ContainerMappings(),
+		   source,
+		   new String[] {
+			   "documentation", "The mappings of the containers they may be dropped into."
+		   });
+		addAnnotation
+		  (getReparentTool_ContainmentFeature(),
+		   source,
+		   new String[] {
+			   "documentation", "Without an operation: the containment reference of the new container\'s element that receives the moved element."
 		   });
 		addAnnotation
 		  (layoutDirectionEEnum,

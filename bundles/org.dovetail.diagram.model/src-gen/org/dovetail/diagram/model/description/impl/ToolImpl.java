@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * </p>
  * <ul>
  *   <li>{@link org.dovetail.diagram.model.description.impl.ToolImpl#getOperationExpression <em>Operation Expression</em>}</li>
+ *   <li>{@link org.dovetail.diagram.model.description.impl.ToolImpl#getIcon <em>Icon</em>}</li>
  * </ul>
  *
  * @generated
@@ -45,6 +46,26 @@ public abstract class ToolImpl extends DescriptionElementImpl implements Tool {
 	 * @ordered
 	 */
 	protected String operationExpression = OPERATION_EXPRESSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getIcon() <em>Icon</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIcon()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ICON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getIcon() <em>Icon</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIcon()
+	 * @generated
+	 * @ordered
+	 */
+	protected String icon = ICON_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -94,10 +115,35 @@ public abstract class ToolImpl extends DescriptionElementImpl implements Tool {
 	 * @generated
 	 */
 	@Override
+	public String getIcon() {
+		return icon;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIcon(String newIcon) {
+		String oldIcon = icon;
+		icon = newIcon;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.TOOL__ICON, oldIcon, icon));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case DescriptionPackage.TOOL__OPERATION_EXPRESSION:
 				return getOperationExpression();
+			case DescriptionPackage.TOOL__ICON:
+				return getIcon();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -112,6 +158,9 @@ public abstract class ToolImpl extends DescriptionElementImpl implements Tool {
 		switch (featureID) {
 			case DescriptionPackage.TOOL__OPERATION_EXPRESSION:
 				setOperationExpression((String)newValue);
+				return;
+			case DescriptionPackage.TOOL__ICON:
+				setIcon((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -128,6 +177,9 @@ public abstract class ToolImpl extends DescriptionElementImpl implements Tool {
 			case DescriptionPackage.TOOL__OPERATION_EXPRESSION:
 				setOperationExpression(OPERATION_EXPRESSION_EDEFAULT);
 				return;
+			case DescriptionPackage.TOOL__ICON:
+				setIcon(ICON_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -142,6 +194,8 @@ public abstract class ToolImpl extends DescriptionElementImpl implements Tool {
 		switch (featureID) {
 			case DescriptionPackage.TOOL__OPERATION_EXPRESSION:
 				return OPERATION_EXPRESSION_EDEFAULT == null ? operationExpression != null : !OPERATION_EXPRESSION_EDEFAULT.equals(operationExpression);
+			case DescriptionPackage.TOOL__ICON:
+				return ICON_EDEFAULT == null ? icon != null : !ICON_EDEFAULT.equals(icon);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -158,6 +212,8 @@ public abstract class ToolImpl extends DescriptionElementImpl implements Tool {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (operationExpression: ");
 		result.append(operationExpression);
+		result.append(", icon: ");
+		result.append(icon);
 		result.append(')');
 		return result.toString();
 	}

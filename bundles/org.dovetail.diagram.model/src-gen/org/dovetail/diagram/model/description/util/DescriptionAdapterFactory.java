@@ -149,6 +149,10 @@ public class DescriptionAdapterFactory extends AdapterFactoryImpl {
 				return createDeleteToolAdapter();
 			}
 			@Override
+			public Adapter caseReparentTool(ReparentTool object) {
+				return createReparentToolAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -445,6 +449,20 @@ public class DescriptionAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDeleteToolAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.dovetail.diagram.model.description.ReparentTool <em>Reparent Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.dovetail.diagram.model.description.ReparentTool
+	 * @generated
+	 */
+	public Adapter createReparentToolAdapter() {
 		return null;
 	}
 

@@ -218,6 +218,14 @@ public class DescriptionSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DescriptionPackage.REPARENT_TOOL: {
+				ReparentTool reparentTool = (ReparentTool)theEObject;
+				T result = caseReparentTool(reparentTool);
+				if (result == null) result = caseTool(reparentTool);
+				if (result == null) result = caseDescriptionElement(reparentTool);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -519,6 +527,21 @@ public class DescriptionSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDeleteTool(DeleteTool object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Reparent Tool</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Reparent Tool</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReparentTool(ReparentTool object) {
 		return null;
 	}
 

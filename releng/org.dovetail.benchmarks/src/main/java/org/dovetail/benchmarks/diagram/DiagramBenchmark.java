@@ -32,11 +32,12 @@ import org.eclipse.emf.ecore.resource.Resource;
 
 /**
  * The diagram benchmark (not a timed test): a digital-workflow diagram of 1,000 workflow states and 2,500 transitions
- * (ten workflows in one system). Measures interpretation, ELK layout + first render (PNG image), one semantic edit →
- * incremental refresh (rename, add, retarget), and the heap the open diagram holds. Cold figures are the first run in
- * a fresh JVM; warm figures the median of later runs.
+ * (ten workflows in one system). Measures interpretation, ELK layout + first render (the canvas viewport), one semantic
+ * edit → incremental refresh (rename, add, retarget, style), and the heap the open diagram holds. Cold figures are the
+ * median of fresh JVMs ({@link ColdRuns}, wall and CPU time per phase); warm figures the median of later runs in one JVM.
  *
- * <p>Run: {@code java -cp <benchmarks classpath> org.dovetail.benchmarks.diagram.DiagramBenchmark [states] [transitions]}
+ * <p>Run: {@code java -cp <benchmarks classpath> org.dovetail.benchmarks.diagram.DiagramBenchmark [states] [transitions]
+ * [--cold-runs=N] [--prewarm]}
  */
 public final class DiagramBenchmark {
 
@@ -55,15 +56,35 @@ public final class DiagramBenchmark {
         List<String> positional = new ArrayList<>(Arrays.asList(args));
         // --prewarm: what the editor does when a diagram opens (ELK warms up on a daemon thread during interpretation).
         boolean prewarm = positional.remove("--prewarm");
+        boolean coldRun = positional.remove("--cold-run");
+        int coldRuns = 5;
+        for (String arg : List.copyOf(positional)) {
+            if (arg.startsWith("--cold-runs=")) {
+                coldRuns = Integer.parseInt(arg.substring("--cold-runs=".length()));
+                positional.remove(arg);
+            }
+        }
         if (prewarm) {
             DiagramLayout.prewarm();
         }
         int states = positional.size() > 0 ? Integer.parseInt(positional.get(0)) : 1000;
         int transitions = positional.size() > 1 ? Integer.parseInt(positional.get(1)) : 2500;
         DiagramDescription description = VIEWPOINT.getDiagrams().stream().filter(d -> d.getId().equals("digital-workflow")).findFirst().orElseThrow();
+        if (coldRun) {
+            ColdRuns.runOnce(model(states, transitions, 42), description);
+            return;
+        }
         System.out.printf(Locale.ROOT, "Diagram benchmark: digital workflow, %,d states, %,d transitions (Java %s, %d cores)%s%n%n", states, transitions,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), prewarm ? ", ELK prewarmed" : "");
-        int runs = 5;
+        if (coldRuns > 0) {
+            List<String> childArgs = new ArrayList<>(List.of("--cold-run", Integer.toString(states), Integer.toString(transitions)));
+            if (prewarm) {
+                childArgs.add("--prewarm");
+            }
+            ColdRuns.measure(coldRuns, childArgs);
+            System.out.println();
+        }
+        int runs = 6;
         double[] open = new double[runs];
         double[] layout = new double[runs];
         double[] render = new double[runs];
@@ -108,7 +129,8 @@ public final class DiagramBenchmark {
             }
             session.close();
         }
-        System.out.printf(Locale.ROOT, "%-38s %10s %10s%n", "", "cold (ms)", "warm (ms)");
+        System.out.printf(Locale.ROOT, "warm: median of runs 2..%d in one JVM%n", runs);
+        System.out.printf(Locale.ROOT, "%-40s %12s %12s%n", "", "first (ms)", "warm (ms)");
         row("interpretation (open)", open);
         row("ELK layout", layout);
         row("first render (canvas viewport)", viewport);
@@ -173,11 +195,10 @@ public final class DiagramBenchmark {
 
     private static void row(String label, double[] values) {
         double[] warm = Arrays.copyOfRange(values, 1, values.length);
-        Arrays.sort(warm);
-        System.out.printf(Locale.ROOT, "%-38s %10.1f %10.1f%n", label, values[0], warm[warm.length / 2]);
+        System.out.printf(Locale.ROOT, "%-40s %12.1f %12.1f%n", label, values[0], ColdRuns.median(warm));
     }
 
-    private static DiagramSession open(DovetailModel model, DiagramDescription description) {
+    static DiagramSession open(DovetailModel model, DiagramDescription description) {
         Diagram diagram = DiagramFiles.newDiagram(description, model);
         return DiagramSession.open(diagram, model, description, EXPRESSIONS, null);
     }
