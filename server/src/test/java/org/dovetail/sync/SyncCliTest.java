@@ -64,6 +64,9 @@ class SyncCliTest {
 
         Run share = run("share", url, "change", a.toString(), "--create");
         assertEquals(0, share.code(), share.err());
+        Run taken = run("share", url, "change", dir.resolve("taken").toString(), "--create");
+        assertEquals(1, taken.code(), "--create on a taken id is refused: " + taken.out() + taken.err());
+        assertTrue(taken.err().contains("without --create"), taken.err());
         Run push = run("push", "-C", a.toString(), "-m", "the example");
         assertEquals(0, push.code(), push.err());
         assertTrue(push.out().contains("committed revision 1"), push.out());
@@ -109,6 +112,9 @@ class SyncCliTest {
         Run added = run("user", "add", url, "bo", "--password-file", secret.toString());
         assertEquals(0, added.code(), added.out() + added.err());
         assertTrue(added.out().contains("created user bo"), added.out());
+        Run again = run("user", "add", url, "bo", "--password-file", secret.toString());
+        assertEquals(1, again.code(), "a taken name is refused, not reported as created: " + again.out() + again.err());
+        assertTrue(again.err().contains("exists"), again.err());
         SyncCommands.useEnvironment(Map.of("DOVETAIL_USER", "bo", "DOVETAIL_PASSWORD", "a-long-password-for-bo"));
         Run share = run("share", url, "bos-project", dir.resolve("bo").toString(), "--create");
         assertEquals(0, share.code(), "bo logs in with the password from the file: " + share.err());

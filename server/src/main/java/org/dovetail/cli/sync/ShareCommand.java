@@ -40,9 +40,13 @@ public final class ShareCommand extends SyncCommand {
         SyncClient client = client(server);
         if (create) {
             SyncResult<?> created = client.createProject(project, name == null ? project : name);
-            if (created instanceof SyncResult.Failed<?> failed) {
-                err().println("dovetail: cannot create project " + project + ": " + failed.message());
-                return SERVER;
+            if (!(created instanceof SyncResult.Ok<?>)) {
+                // A taken id (409) is refused too: the folder is not connected to someone else's project by accident.
+                String reason = created instanceof SyncResult.Failed<?> failed ? failed.message()
+                        : created instanceof SyncResult.Conflicts<?> taken ? taken.message() + "; share without --create to use it"
+                        : ((SyncResult.GateRefused<?>) created).message();
+                err().println("dovetail: cannot create project " + project + ": " + reason);
+                return created instanceof SyncResult.Conflicts<?> ? CONFLICTS : SERVER;
             }
             out().println("created project " + project);
         }

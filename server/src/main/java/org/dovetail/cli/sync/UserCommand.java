@@ -55,9 +55,21 @@ public final class UserCommand implements Runnable {
             String password = password();
             SyncClient client = client(server);
             SyncResult<?> created = client.createUser(name, password, serverAdmin);
-            if (created instanceof SyncResult.Failed<?> failed) {
-                err().println("dovetail: cannot create user " + name + ": " + failed.message());
-                return failed.status() == 400 ? BAD_INPUT : SERVER;
+            switch (created) {
+                case SyncResult.Ok<?> ok -> { }
+                case SyncResult.Failed<?> failed -> {
+                    err().println("dovetail: cannot create user " + name + ": " + failed.message());
+                    return failed.status() == 400 ? BAD_INPUT : SERVER;
+                }
+                // 409: the name is taken; the existing user (and their password) stays as it was.
+                case SyncResult.Conflicts<?> taken -> {
+                    err().println("dovetail: cannot create user " + name + ": " + taken.message());
+                    return CONFLICTS;
+                }
+                case SyncResult.GateRefused<?> refused -> {
+                    err().println("dovetail: cannot create user " + name + ": " + refused.message());
+                    return SERVER;
+                }
             }
             out().println("created user " + name + (serverAdmin ? " (server admin)" : "")
                     + "; give them a role in a project with PUT /api/v1/projects/<project>/members/" + name);
