@@ -46,7 +46,7 @@ public final class DiagramLayout {
      * on another thread (Arrange All in a background job). Call on the thread that owns the diagram.
      */
     public static PreparedLayout prepare(DiagramSession session) {
-        SidesLayout sides = SidesLayout.of(session);
+        BandsLayout sides = BandsLayout.of(session);
         if (sides != null) {
             return sides;
         }
@@ -60,9 +60,23 @@ public final class DiagramLayout {
         return elk;
     }
 
-    /** Starts ELK's class loading and JIT on a daemon thread, so that the first real layout runs warm. */
+    /** Starts {@link #warmUp()} on a low-priority daemon thread (once), so that the first real layout runs warm. */
     public static void prewarm() {
         ElkSupport.prewarm();
+    }
+
+    /**
+     * Loads ELK and lets the JIT compile its hot paths by laying out synthetic graphs like Dovetail's diagrams, on the
+     * calling thread (a few hundred ms of CPU; a background job's work, never the UI thread's). Does nothing the second
+     * time.
+     */
+    public static void warmUp() {
+        ElkSupport.warmUp();
+    }
+
+    /** Whether {@link #warmUp()} has run to its end. */
+    public static boolean isWarm() {
+        return ElkSupport.isWarm();
     }
 
     private static void collect(List<AbstractDNode> nodes, List<AbstractDNode> fresh, List<AbstractDNode> placed) {

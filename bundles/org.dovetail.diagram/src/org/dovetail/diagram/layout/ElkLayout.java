@@ -174,7 +174,7 @@ final class ElkLayout implements PreparedLayout {
      * Connected components are packed only where the children are containers (the workflows of a system): splitting a
      * leaf graph into components and packing them again is a pass of its own, and cold it costs more than it gives.
      */
-    private static void fast(ElkNode graph, boolean packComponents) {
+    static void fast(ElkNode graph, boolean packComponents) {
         graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.BRANDES_KOEPF);
         graph.setProperty(LayeredOptions.THOROUGHNESS, 1);
         graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_GREEDY_SWITCH_TYPE,

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.dovetail.diagram.api.DiagramSession;
 import org.dovetail.diagram.model.description.ChildrenPresentation;
 import org.dovetail.diagram.model.description.ContainerMapping;
+import org.dovetail.diagram.model.description.NodeShape;
 import org.dovetail.diagram.model.description.NodeStyle;
 import org.dovetail.diagram.model.state.AbstractDNode;
 import org.dovetail.diagram.model.state.DContainer;
@@ -28,8 +29,8 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  */
 final class LaneLayout implements PreparedLayout {
 
-    private static final double COLUMN_GAP = 64;
-    private static final double ROW_GAP = 22;
+    private static final double COLUMN_GAP = 72;
+    private static final double ROW_GAP = 30;
     private static final double LANE_PADDING = 18;
     private static final double MARGIN = 24;
 
@@ -143,11 +144,51 @@ final class LaneLayout implements PreparedLayout {
             ElkLayout.setBounds(lane, MARGIN, y, laneWidth, height);
             y += height;
         }
+        route(laneWidth, y);
+    }
+
+    /** Routes around the nodes on a grid (small diagrams) and places labels clear of nodes and each other. */
+    private void route(double laneWidth, double bottom) {
+        List<double[]> boxes = new ArrayList<>();
+        List<double[]> pointed = new ArrayList<>();
+        Map<AbstractDNode, double[]> boxOf = new HashMap<>();
+        for (AbstractDNode node : all) {
+            double[] box = OrthogonalRouter.absoluteBounds(node);
+            boxes.add(box);
+            boxOf.put(node, box);
+            NodeStyle style = style(node);
+            if (style != null && (style.getShape() == NodeShape.DIAMOND || style.getShape() == NodeShape.HEXAGON
+                    || style.getShape() == NodeShape.ELLIPSE || style.getShape() == NodeShape.OCTAGON)) {
+                pointed.add(box);
+            }
+        }
+        LaneRouter router = all.size() <= GRID_ROUTING_LIMIT ? new LaneRouter(boxes, pointed,
+                new double[] { MARGIN + NodeMetrics.LANE_HEADER_WIDTH + 4, MARGIN + 2, laneWidth - NodeMetrics.LANE_HEADER_WIDTH - 8, bottom - MARGIN - 4 }) : null;
+        java.util.Set<AbstractDNode> shown = new java.util.HashSet<>(all);
         int route = 0;
         for (DEdge edge : session.diagram().getEdges()) {
-            OrthogonalRouter.route(edge, route++);
+            List<double[]> points = router == null || edge.getSource() == edge.getTarget() || !shown.contains(edge.getSource())
+                    || !shown.contains(edge.getTarget()) ? null
+                            : router.route(boxOf.get(edge.getSource()), boxOf.get(edge.getTarget()));
+            if (points == null) {
+                OrthogonalRouter.route(edge, route++);
+                continue;
+            }
+            edge.getBendpoints().clear();
+            for (double[] p : points) {
+                org.dovetail.diagram.model.state.Bendpoint point = org.dovetail.diagram.model.state.StateFactory.eINSTANCE.createBendpoint();
+                point.setX((int) Math.round(p[0]));
+                point.setY((int) Math.round(p[1]));
+                edge.getBendpoints().add(point);
+            }
+        }
+        if (router != null) {
+            EdgeLabels.place(session, session.diagram().getEdges(), boxes);
         }
     }
+
+    /** Above this many nodes, edges get the simple router: the grid's cost grows with the square of the diagram. */
+    private static final int GRID_ROUTING_LIMIT = 250;
 
     /** Places the nodes of one band in their columns (stacked in ELK's order); returns the band's content height. */
     private double placeBand(List<AbstractDNode> nodes, Map<AbstractDNode, Integer> column, double[] columnX,

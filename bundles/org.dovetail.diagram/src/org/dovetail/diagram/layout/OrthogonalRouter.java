@@ -87,4 +87,33 @@ public final class OrthogonalRouter {
     private static boolean overlapsHorizontally(double[] a, double[] b) {
         return Math.min(a[0] + a[2], b[0] + b[2]) - Math.max(a[0], b[0]) > 20;
     }
+
+    /**
+     * Routes an edge between two nodes of one list beside the list, clear of the nodes: on the left or on the right,
+     * with its label beside the target.
+     */
+    public static void besideList(DEdge edge, int lane, boolean left) {
+        double[] s = OrthogonalRouter.absoluteBounds(edge.getSource());
+        double[] t = OrthogonalRouter.absoluteBounds(edge.getTarget());
+        double sx = left ? s[0] : s[0] + s[2];
+        double tx = left ? t[0] : t[0] + t[2];
+        double offset = 10 + lane % 3 * 4;
+        double x = left ? Math.min(sx, tx) - offset : Math.max(sx, tx) + offset;
+        edge.getBendpoints().clear();
+        org.dovetail.diagram.model.state.Bendpoint label = StateFactory.eINSTANCE.createBendpoint();
+        label.setX((int) Math.round(left ? tx - 42 : tx + 42));
+        label.setY((int) Math.round(t[1] + t[3] / 2 - 8));
+        edge.setLabelPosition(label);
+        point(edge, sx, s[1] + s[3] / 2);
+        point(edge, x, s[1] + s[3] / 2);
+        point(edge, x, t[1] + t[3] / 2);
+        point(edge, tx, t[1] + t[3] / 2);
+    }
+
+    private static void point(DEdge edge, double x, double y) {
+        Bendpoint point = StateFactory.eINSTANCE.createBendpoint();
+        point.setX((int) Math.round(x));
+        point.setY((int) Math.round(y));
+        edge.getBendpoints().add(point);
+    }
 }

@@ -191,8 +191,17 @@ public final class DiagramExporter {
 
     private double legendHeight(double width) {
         int entries = legendEntries().size();
-        int perRow = Math.max(1, (int) ((width - 2 * MARGIN) / 210));
+        int perRow = Math.max(1, (int) ((width - 2 * MARGIN) / legendColumn()));
         return 26 + Math.ceil(entries / (double) perRow) * LEGEND_ROW;
+    }
+
+    /** The width of a legend column: 210, or wider when the longest entry needs it (no entry runs into the next). */
+    private double legendColumn() {
+        double widest = 0;
+        for (String label : legendEntries().keySet()) {
+            widest = Math.max(widest, org.dovetail.diagram.paint.AwtTextMeasurer.width(FontSpec.of(9.5, false), label));
+        }
+        return Math.max(210, Math.ceil(widest) + 38 + 16);
     }
 
     private void paintLegend(DiagramPainter painter, double width, double top) {
@@ -200,10 +209,11 @@ public final class DiagramExporter {
         painter.setFont(FontSpec.of(10, true));
         painter.setStroke(Colors.MUTED);
         painter.drawText("Legend", MARGIN, top);
-        int perRow = Math.max(1, (int) ((width - 2 * MARGIN) / 210));
+        double column = legendColumn();
+        int perRow = Math.max(1, (int) ((width - 2 * MARGIN) / column));
         int i = 0;
         for (Map.Entry<String, Object> entry : legendEntries().entrySet()) {
-            double x = MARGIN + (i % perRow) * 210;
+            double x = MARGIN + (i % perRow) * column;
             double y = top + 20 + (i / perRow) * LEGEND_ROW;
             painter.save();
             if (entry.getValue() instanceof NodeStyle style) {

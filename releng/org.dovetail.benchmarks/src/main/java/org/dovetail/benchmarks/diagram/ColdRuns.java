@@ -39,9 +39,12 @@ final class ColdRuns {
     private ColdRuns() {
     }
 
-    /** One cold run in this JVM: prints "phase=wall/cpu" lines for the parent to read. */
-    static void runOnce(DovetailModel model, DiagramDescription description) {
-        Stopwatch watch = new Stopwatch();
+    /**
+     * One open, layout and first render in this JVM; returns wall and CPU ms per phase and, with {@code print}, prints
+     * them as "phase=wall/cpu" lines for the parent to read.
+     */
+    static Map<String, double[]> runOnce(DovetailModel model, DiagramDescription description, boolean print) {
+        Stopwatch watch = new Stopwatch(print);
         DiagramSession session = DiagramBenchmark.open(model, description);
         watch.lap("interpretation");
         PreparedLayout layout = DiagramLayout.prepare(session);
@@ -59,16 +62,54 @@ final class ColdRuns {
         }
         watch.lap("first render");
         session.close();
+        return watch.phases;
     }
 
-    /** Starts {@code runs} fresh JVMs with {@code childArgs} and prints the median cold figures. */
-    static void measure(int runs, List<String> childArgs) {
+    /**
+     * What the workbench does after its window is up ({@code LayoutWarmUp}): {@link DiagramLayout#warmUp()} on a
+     * thread of minimum priority; the user opens the first diagram {@value #USER_PAUSE_MS} ms after it has finished
+     * (the job starts 3 s after the window is up, so a user who opens a diagram within the first few seconds gets a
+     * figure between cold and this one). Prints the warm-up's own wall and CPU time as the phase "warm-up".
+     */
+    static void warmUpAsTheWorkbenchDoes() {
+        double[] cpu = new double[1];
+        long start = System.nanoTime();
+        Thread thread = new Thread(() -> {
+            DiagramLayout.warmUp();
+            cpu[0] = THREADS.getCurrentThreadCpuTime() / 1e6;
+        }, "Preparing diagram layout");
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+        try {
+            thread.join();
+            System.out.printf(Locale.ROOT, "phase %s=%.2f/%.2f%n", WARM_UP, (System.nanoTime() - start) / 1e6, cpu[0]);
+            Thread.sleep(USER_PAUSE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static final String WARM_UP = "warm-up (background job, once)";
+    static final long USER_PAUSE_MS = 1000;
+
+    /** Starts {@code runs} fresh JVMs with {@code childArgs}; the median wall and CPU ms per phase and in total. */
+    static Map<String, double[]> measure(int runs, List<String> childArgs) {
+        List<Map<String, double[]>> results = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            results.add(child(childArgs));
+        }
+        return medians(results);
+    }
+
+    /** Median wall and CPU per phase over runs, plus "layout + first render" (every phase but interpretation). */
+    static Map<String, double[]> medians(List<Map<String, double[]>> results) {
+        int runs = results.size();
         Map<String, double[][]> samples = new LinkedHashMap<>();
         for (String phase : PHASES) {
             samples.put(phase, new double[2][runs]);
         }
         for (int run = 0; run < runs; run++) {
-            Map<String, double[]> result = child(childArgs);
+            Map<String, double[]> result = results.get(run);
             for (String phase : PHASES) {
                 double[] value = result.get(phase);
                 if (value == null) {
@@ -78,12 +119,11 @@ final class ColdRuns {
                 samples.get(phase)[1][run] = value[1];
             }
         }
-        System.out.printf(Locale.ROOT, "cold: median of %d fresh JVMs (load average at start %.2f)%n", runs, loadAverage());
-        System.out.printf(Locale.ROOT, "%-40s %12s %12s %20s%n", "", "wall (ms)", "CPU (ms)", "wall min..max");
+        Map<String, double[]> medians = new LinkedHashMap<>();
         double[][] total = new double[2][runs];
         for (String phase : PHASES) {
             double[][] values = samples.get(phase);
-            row(phase, values);
+            medians.put(phase, new double[] { median(values[0]), median(values[1]) });
             if (!phase.equals("interpretation")) {
                 for (int i = 0; i < runs; i++) {
                     total[0][i] += values[0][i];
@@ -91,15 +131,15 @@ final class ColdRuns {
                 }
             }
         }
-        row("layout + first render (target <= 1000)", total);
+        medians.put(TOTAL, new double[] { median(total[0]), median(total[1]) });
+        if (results.stream().allMatch(r -> r.containsKey(WARM_UP))) {
+            medians.put(WARM_UP, new double[] { median(results.stream().mapToDouble(r -> r.get(WARM_UP)[0]).toArray()),
+                    median(results.stream().mapToDouble(r -> r.get(WARM_UP)[1]).toArray()) });
+        }
+        return medians;
     }
 
-    private static void row(String label, double[][] values) {
-        double[] wall = values[0].clone();
-        Arrays.sort(wall);
-        System.out.printf(Locale.ROOT, "%-40s %12.1f %12.1f %20s%n", label, median(values[0]), median(values[1]),
-                String.format(Locale.ROOT, "%.0f..%.0f", wall[0], wall[wall.length - 1]));
-    }
+    static final String TOTAL = "layout + first render (target <= 1000)";
 
     static double median(double[] values) {
         double[] sorted = values.clone();
@@ -108,7 +148,7 @@ final class ColdRuns {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    private static double loadAverage() {
+    static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
@@ -150,13 +190,22 @@ final class ColdRuns {
 
     /** Wall and current-thread CPU time between laps. */
     private static final class Stopwatch {
+        private final boolean print;
+        private final Map<String, double[]> phases = new LinkedHashMap<>();
         private long wall = System.nanoTime();
         private long cpu = THREADS.getCurrentThreadCpuTime();
+
+        Stopwatch(boolean print) {
+            this.print = print;
+        }
 
         void lap(String phase) {
             long nowWall = System.nanoTime();
             long nowCpu = THREADS.getCurrentThreadCpuTime();
-            System.out.printf(Locale.ROOT, "phase %s=%.2f/%.2f%n", phase, (nowWall - wall) / 1e6, (nowCpu - cpu) / 1e6);
+            phases.put(phase, new double[] { (nowWall - wall) / 1e6, (nowCpu - cpu) / 1e6 });
+            if (print) {
+                System.out.printf(Locale.ROOT, "phase %s=%.2f/%.2f%n", phase, (nowWall - wall) / 1e6, (nowCpu - cpu) / 1e6);
+            }
             wall = nowWall;
             cpu = nowCpu;
         }

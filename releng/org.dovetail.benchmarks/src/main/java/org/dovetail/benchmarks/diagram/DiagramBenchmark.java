@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 import org.dovetail.diagram.api.DiagramFiles;
@@ -15,9 +16,7 @@ import org.dovetail.diagram.layout.DiagramLayout;
 import org.dovetail.diagram.model.description.DiagramDescription;
 import org.dovetail.diagram.model.description.Viewpoint;
 import org.dovetail.diagram.model.state.Diagram;
-import org.dovetail.diagram.paint.AwtPainter;
 import org.dovetail.diagram.render.DiagramExporter;
-import org.dovetail.diagram.render.DiagramRenderer;
 import org.dovetail.model.DovetailFactory;
 import org.dovetail.model.DovetailModel;
 import org.dovetail.model.digital.DigitalDomain;
@@ -32,12 +31,21 @@ import org.eclipse.emf.ecore.resource.Resource;
 
 /**
  * The diagram benchmark (not a timed test): a digital-workflow diagram of 1,000 workflow states and 2,500 transitions
- * (ten workflows in one system). Measures interpretation, ELK layout + first render (the canvas viewport), one semantic
- * edit → incremental refresh (rename, add, retarget, style), and the heap the open diagram holds. Cold figures are the
- * median of fresh JVMs ({@link ColdRuns}, wall and CPU time per phase); warm figures the median of later runs in one JVM.
+ * (ten workflows in one system). Measures interpretation, ELK layout + first render (the canvas viewport) in three
+ * situations, one semantic edit → incremental refresh (rename, add, retarget, style), and the heap the open diagram
+ * holds:
+ * <ul>
+ * <li><b>cold</b>: a fresh JVM, nothing warmed (the median of fresh JVMs, {@link ColdRuns});</li>
+ * <li><b>after warm-up</b>: a fresh JVM that first does what the workbench does once its window is up
+ * ({@code LayoutWarmUp}: {@link DiagramLayout#warmUp()} on a minimum-priority thread) — the first diagram a user opens;</li>
+ * <li><b>warm</b>: later diagrams in one JVM (median of runs 2..6).</li>
+ * </ul>
+ * Every phase as wall and as CPU time of the measuring thread (on a loaded machine wall time includes waiting for a core).
  *
- * <p>Run: {@code java -cp <benchmarks classpath> org.dovetail.benchmarks.diagram.DiagramBenchmark [states] [transitions]
- * [--cold-runs=N] [--prewarm]}
+ * <p>Run (prints a table to paste into a note; docs/diagrams.md has it too), from the repository root with a JDK 21+:
+ * {@code ./mvnw -B -o -q package -DskipTests -pl releng/org.dovetail.benchmarks -am && java -Xmx1g -cp
+ * "releng/org.dovetail.benchmarks/target/classes:$(cat releng/org.dovetail.benchmarks/target/runtime-classpath.txt)"
+ * org.dovetail.benchmarks.diagram.DiagramBenchmark [states] [transitions] [--cold-runs=N]}
  */
 public final class DiagramBenchmark {
 
@@ -54,9 +62,8 @@ public final class DiagramBenchmark {
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
         List<String> positional = new ArrayList<>(Arrays.asList(args));
-        // --prewarm: what the editor does when a diagram opens (ELK warms up on a daemon thread during interpretation).
-        boolean prewarm = positional.remove("--prewarm");
         boolean coldRun = positional.remove("--cold-run");
+        boolean afterWarmUp = positional.remove("--after-warmup");
         int coldRuns = 5;
         for (String arg : List.copyOf(positional)) {
             if (arg.startsWith("--cold-runs=")) {
@@ -64,82 +71,64 @@ public final class DiagramBenchmark {
                 positional.remove(arg);
             }
         }
-        if (prewarm) {
-            DiagramLayout.prewarm();
-        }
         int states = positional.size() > 0 ? Integer.parseInt(positional.get(0)) : 1000;
         int transitions = positional.size() > 1 ? Integer.parseInt(positional.get(1)) : 2500;
         DiagramDescription description = VIEWPOINT.getDiagrams().stream().filter(d -> d.getId().equals("digital-workflow")).findFirst().orElseThrow();
         if (coldRun) {
-            ColdRuns.runOnce(model(states, transitions, 42), description);
+            DovetailModel model = model(states, transitions, 42);
+            if (afterWarmUp) {
+                ColdRuns.warmUpAsTheWorkbenchDoes();
+            }
+            ColdRuns.runOnce(model, description, true);
             return;
         }
-        System.out.printf(Locale.ROOT, "Diagram benchmark: digital workflow, %,d states, %,d transitions (Java %s, %d cores)%s%n%n", states, transitions,
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), prewarm ? ", ELK prewarmed" : "");
-        if (coldRuns > 0) {
-            List<String> childArgs = new ArrayList<>(List.of("--cold-run", Integer.toString(states), Integer.toString(transitions)));
-            if (prewarm) {
-                childArgs.add("--prewarm");
-            }
-            ColdRuns.measure(coldRuns, childArgs);
-            System.out.println();
-        }
-        int runs = 6;
-        double[] open = new double[runs];
-        double[] layout = new double[runs];
-        double[] render = new double[runs];
-        double[] viewport = new double[runs];
-        for (int run = 0; run < runs; run++) {
+        double loadBefore = ColdRuns.loadAverage();
+        System.out.printf(Locale.ROOT, "Diagram benchmark: digital workflow, %,d states, %,d transitions (Java %s, %d cores)%n%n", states, transitions,
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        List<String> childArgs = List.of("--cold-run", Integer.toString(states), Integer.toString(transitions));
+        Map<String, double[]> cold = ColdRuns.measure(coldRuns, childArgs);
+        List<String> warmedArgs = new ArrayList<>(childArgs);
+        warmedArgs.add("--after-warmup");
+        Map<String, double[]> warmedUp = ColdRuns.measure(coldRuns, warmedArgs);
+        List<Map<String, double[]>> inProcess = new ArrayList<>();
+        double[] export = new double[6];
+        for (int run = 0; run < 6; run++) {
             DovetailModel model = model(states, transitions, 42);
-            long t0 = System.nanoTime();
+            inProcess.add(ColdRuns.runOnce(model, description, false));
+            // The whole diagram, drawn into an image of at most 4,096 pixels a side (the canvas only paints its viewport).
             DiagramSession session = open(model, description);
-            long t1 = System.nanoTime();
             DiagramLayout.layout(session, false);
-            long t2 = System.nanoTime();
-            // What the canvas paints first: its viewport (1,600 x 1,000 at 100 %) at the diagram's top-left corner.
-            BufferedImage screen = new BufferedImage(1600, 1000, BufferedImage.TYPE_INT_RGB);
-            java.awt.Graphics2D g = screen.createGraphics();
-            try {
-                new DiagramRenderer(session).render(new AwtPainter(g), new double[] { 0, 0, 1600, 1000 });
-            } finally {
-                g.dispose();
-            }
-            long t2b = System.nanoTime();
-            // The whole diagram, drawn into an image of at most 4,096 pixels a side (a full-size bitmap of a
-            // 1,000-node diagram would not fit a small heap; the canvas only ever paints its viewport).
+            long t0 = System.nanoTime();
             DiagramExporter exporter = new DiagramExporter(session, "Benchmark");
             double[] page = exporter.pageSize();
             BufferedImage image = exporter.renderImage(Math.min(1, 4096 / Math.max(page[0], page[1])));
-            long t3 = System.nanoTime();
-            open[run] = ms(t1 - t0);
-            layout[run] = ms(t2 - t1);
-            viewport[run] = ms(t2b - t2);
-            render[run] = ms(t3 - t2b);
-            if (run == 0 && System.getProperty("benchmark.png") != null) {
-                try {
-                    javax.imageio.ImageIO.write(image, "png", new java.io.File(System.getProperty("benchmark.png")));
-                    javax.imageio.ImageIO.write(screen, "png", new java.io.File(System.getProperty("benchmark.png").replace(".png", "-viewport.png")));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
+            export[run] = ms(System.nanoTime() - t0);
             if (run == 0) {
-                System.out.printf(Locale.ROOT, "diagram: %,d nodes, %,d edges, page %.0f x %.0f, image %d x %d%n",
+                System.out.printf(Locale.ROOT, "diagram: %,d nodes, %,d edges, page %.0f x %.0f, image %d x %d%n%n",
                         countNodes(session.diagram()), session.diagram().getEdges().size(), page[0], page[1], image.getWidth(), image.getHeight());
+                if (System.getProperty("benchmark.png") != null) {
+                    try {
+                        javax.imageio.ImageIO.write(image, "png", new java.io.File(System.getProperty("benchmark.png")));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
             }
             session.close();
         }
-        System.out.printf(Locale.ROOT, "warm: median of runs 2..%d in one JVM%n", runs);
-        System.out.printf(Locale.ROOT, "%-40s %12s %12s%n", "", "first (ms)", "warm (ms)");
-        row("interpretation (open)", open);
-        row("ELK layout", layout);
-        row("first render (canvas viewport)", viewport);
-        double[] total = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            total[i] = layout[i] + viewport[i];
+        Map<String, double[]> warm = ColdRuns.medians(inProcess.subList(1, inProcess.size()));
+        System.out.printf(Locale.ROOT, "layout + first render, ms (median; cold and after warm-up: %d fresh JVMs each; warm: runs 2..6 in one JVM)%n", coldRuns);
+        System.out.printf(Locale.ROOT, "| %-38s | %-17s | %-17s | %-17s |%n", "phase", "cold wall / CPU", "after warm-up", "warm");
+        System.out.printf(Locale.ROOT, "|%s|%s|%s|%s|%n", "-".repeat(40), "-".repeat(19), "-".repeat(19), "-".repeat(19));
+        List<String> rows = new ArrayList<>(ColdRuns.PHASES);
+        rows.add(ColdRuns.TOTAL);
+        for (String phase : rows) {
+            System.out.printf(Locale.ROOT, "| %-38s | %17s | %17s | %17s |%n", phase, cell(cold.get(phase)), cell(warmedUp.get(phase)), cell(warm.get(phase)));
         }
-        row("layout + first render (target <= 1000)", total);
-        row("whole-diagram PNG image (export)", render);
+        double[] warmUp = warmedUp.get(ColdRuns.WARM_UP);
+        System.out.printf(Locale.ROOT, "the warm-up itself (background, minimum priority, before the first open): %.0f ms wall / %.0f ms CPU%n", warmUp[0], warmUp[1]);
+        System.out.printf(Locale.ROOT, "whole-diagram PNG image (export), warm: %.1f ms%n", ColdRuns.median(Arrays.copyOfRange(export, 1, export.length)));
+        System.out.printf(Locale.ROOT, "load average: %.2f before, %.2f after the layout runs%n", loadBefore, ColdRuns.loadAverage());
 
         System.gc();
         long baseline = usedHeap();
@@ -193,9 +182,8 @@ public final class DiagramBenchmark {
         System.out.printf(Locale.ROOT, "%-38s %10.3f %10.3f %10.3f%n", what, first, sorted[count / 2], sorted[(int) Math.ceil(count * 0.95) - 1]);
     }
 
-    private static void row(String label, double[] values) {
-        double[] warm = Arrays.copyOfRange(values, 1, values.length);
-        System.out.printf(Locale.ROOT, "%-40s %12.1f %12.1f%n", label, values[0], ColdRuns.median(warm));
+    private static String cell(double[] wallAndCpu) {
+        return String.format(Locale.ROOT, "%.0f / %.0f", wallAndCpu[0], wallAndCpu[1]);
     }
 
     static DiagramSession open(DovetailModel model, DiagramDescription description) {
