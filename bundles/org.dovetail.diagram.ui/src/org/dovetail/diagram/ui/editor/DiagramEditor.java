@@ -284,6 +284,10 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource, IEdit
         dialog.setFilterExtensions(new String[] { "*." + format });
         dialog.setFileName(getEditorInput().getName().replaceAll("[^\\w.-]+", "-") + "." + format);
         dialog.setOverwrite(true);
+        // Beside the model by default (not the directory the workbench was started in).
+        if (getEditorInput() instanceof DiagramEditorInput input && input.file().getParent().getLocation() != null) {
+            dialog.setFilterPath(input.file().getParent().getLocation().toOSString());
+        }
         String chosen = dialog.open();
         if (chosen == null) {
             return;
