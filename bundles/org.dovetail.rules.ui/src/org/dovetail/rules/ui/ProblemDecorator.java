@@ -27,20 +27,44 @@ import org.eclipse.swt.graphics.Image;
 final class ProblemDecorator extends BaseLabelProvider implements ILabelDecorator {
 
     /** Per element: how many open findings of each severity (by value) are on it or below it. */
-    private final Map<Object, int[]> counts = new HashMap<>();
+    private Map<Object, int[]> counts = new HashMap<>();
     /** The elements each counted finding was counted on (its element and ancestors then): removal undoes exactly that. */
-    private final Map<RuleFinding, List<List<EObject>>> counted = new HashMap<>();
+    private Map<RuleFinding, List<List<EObject>>> counted = new HashMap<>();
     private final Map<Severity, Map<Image, Image>> decorated = new HashMap<>();
+
+    /**
+     * The counts of a whole set of findings, made without the UI thread (a walk up from each of tens of thousands of
+     * findings on a large model): {@link #update(Tally)} then only compares and swaps them in.
+     */
+    static final class Tally {
+        private final Map<Object, int[]> counts = new HashMap<>();
+        private final Map<RuleFinding, List<List<EObject>>> counted = new HashMap<>();
+
+        Tally(List<RuleFinding> findings) {
+            findings.forEach(finding -> count(finding, counts, counted, null));
+        }
+    }
 
     /** Takes a whole new set of findings and tells the tree which labels changed. */
     void update(List<RuleFinding> findings) {
-        Set<Object> changed = new HashSet<>(counts.keySet());
-        Map<Object, Severity> before = new HashMap<>();
-        changed.forEach(element -> before.put(element, severityOf(element)));
-        counts.clear();
-        counted.clear();
-        findings.forEach(finding -> count(finding, changed));
-        changed.removeIf(element -> before.get(element) == severityOf(element));
+        update(new Tally(findings));
+    }
+
+    /** Takes the counts of a whole new set of findings and tells the tree which labels changed. */
+    void update(Tally tally) {
+        Set<Object> changed = new HashSet<>();
+        counts.forEach((element, severities) -> {
+            if (worst(severities) != worst(tally.counts.get(element))) {
+                changed.add(element);
+            }
+        });
+        tally.counts.keySet().forEach(element -> {
+            if (!counts.containsKey(element)) {
+                changed.add(element);
+            }
+        });
+        counts = tally.counts;
+        counted = tally.counted;
         fire(changed);
     }
 
@@ -73,13 +97,14 @@ final class ProblemDecorator extends BaseLabelProvider implements ILabelDecorato
             for (EObject element = finding.element(); element != null; element = element.eContainer()) {
                 before.putIfAbsent(element, severityOf(element));
             }
-            count(finding, touched);
+            count(finding, counts, counted, touched);
         }
         touched.removeIf(element -> before.get(element) == severityOf(element));
         fire(touched);
     }
 
-    private void count(RuleFinding finding, Set<Object> touched) {
+    private static void count(RuleFinding finding, Map<Object, int[]> counts, Map<RuleFinding, List<List<EObject>>> counted,
+            Set<Object> touched) {
         if (!finding.isOpen()) {
             return;
         }
@@ -87,7 +112,9 @@ final class ProblemDecorator extends BaseLabelProvider implements ILabelDecorato
         for (EObject element = finding.element(); element != null; element = element.eContainer()) {
             path.add(element);
             counts.computeIfAbsent(element, k -> new int[Severity.VALUES.size()])[finding.severity().getValue()]++;
-            touched.add(element);
+            if (touched != null) {
+                touched.add(element);
+            }
         }
         counted.computeIfAbsent(finding, k -> new ArrayList<>(1)).add(path);
     }
@@ -109,7 +136,10 @@ final class ProblemDecorator extends BaseLabelProvider implements ILabelDecorato
 
     /** The worst open severity on or below {@code element}, or {@code null}. */
     Severity severityOf(Object element) {
-        int[] severities = counts.get(element);
+        return worst(counts.get(element));
+    }
+
+    private static Severity worst(int[] severities) {
         if (severities != null) {
             for (int value = severities.length - 1; value >= 0; value--) {
                 if (severities[value] > 0) {
