@@ -1,6 +1,7 @@
 package org.dovetail.rules.ui;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.dovetail.editor.DovetailEditor;
@@ -11,6 +12,7 @@ import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.TreeItem;
 
 /**
  * The validation of the model one {@link DovetailEditor} holds. An {@link IncrementalValidator} follows the editor's
@@ -33,7 +35,7 @@ public final class ModelValidation {
 
     private final DovetailEditor editor;
     private final Display display;
-    private final ProblemDecorator decorator = new ProblemDecorator();
+    private final ProblemDecorator decorator = new ProblemDecorator(this::treeElements);
     private final ListenerList<Listener> listeners = new ListenerList<>();
     private final CommandStackListener stackListener = event -> modelChanged();
     /** Runs, attaches and detaches one at a time, and never while the closed model is dropped. */
@@ -56,6 +58,26 @@ public final class ModelValidation {
         this.oneRunAtATime = editor.getSession().modelRule();
         editor.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
         editor.setLabelDecorator(decorator);
+    }
+
+    /** The elements the editor's tree has rows for (a large model's tree has few of its elements). */
+    private Collection<?> treeElements() {
+        List<Object> elements = new ArrayList<>();
+        if (editor.getViewer() != null && !editor.getViewer().getControl().isDisposed()) {
+            collect(editor.getViewer().getTree().getItems(), elements);
+        }
+        return elements;
+    }
+
+    private static void collect(TreeItem[] items, List<Object> elements) {
+        for (TreeItem item : items) {
+            if (item.getData() != null) {
+                elements.add(item.getData());
+            }
+            if (item.getExpanded()) {
+                collect(item.getItems(), elements);
+            }
+        }
     }
 
     public DovetailEditor editor() {

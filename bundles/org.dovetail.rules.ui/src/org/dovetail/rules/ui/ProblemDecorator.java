@@ -1,11 +1,13 @@
 package org.dovetail.rules.ui;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.dovetail.model.governance.Severity;
 import org.dovetail.rules.api.RuleFinding;
@@ -31,6 +33,14 @@ final class ProblemDecorator extends BaseLabelProvider implements ILabelDecorato
     /** The elements each counted finding was counted on (its element and ancestors then): removal undoes exactly that. */
     private Map<RuleFinding, List<List<EObject>>> counted = new HashMap<>();
     private final Map<Severity, Map<Image, Image>> decorated = new HashMap<>();
+    /** Above this many counted elements a whole new set of findings refreshes the shown labels rather than compare them. */
+    static final int LARGE_TALLY = 5_000;
+    /** The elements the tree has rows for. */
+    private final Supplier<Collection<?>> shownElements;
+
+    ProblemDecorator(Supplier<Collection<?>> shownElements) {
+        this.shownElements = shownElements;
+    }
 
     /**
      * The counts of a whole set of findings, made without the UI thread (a walk up from each of tens of thousands of
@@ -50,8 +60,18 @@ final class ProblemDecorator extends BaseLabelProvider implements ILabelDecorato
         update(new Tally(findings));
     }
 
-    /** Takes the counts of a whole new set of findings and tells the tree which labels changed. */
+    /**
+     * Takes the counts of a whole new set of findings and tells the tree which labels changed; above {@link #LARGE_TALLY}
+     * elements it names the elements the tree shows instead: far fewer than the tens of thousands of elements a
+     * comparison would walk in the UI thread (sampled).
+     */
     void update(Tally tally) {
+        if (counts.size() > LARGE_TALLY || tally.counts.size() > LARGE_TALLY) {
+            counts = tally.counts;
+            counted = tally.counted;
+            fire(new HashSet<>(shownElements.get()));
+            return;
+        }
         Set<Object> changed = new HashSet<>();
         counts.forEach((element, severities) -> {
             if (worst(severities) != worst(tally.counts.get(element))) {
