@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Start to a usable window of the built workbench product, measured under Xvfb: the product's StartupTiming writes
-# "wall-ms cpu-ms" (JVM start to the first turn of the event loop with the window and the example model open) and
-# closes the workbench. One cold run fills the workspace and the OSGi cache (reported apart); then RUNS warm runs,
-# of which the median is reported.
+# "window-wall-ms window-cpu-ms model-wall-ms model-cpu-ms" (JVM start to the first turn of the event loop with the
+# window open; then to the turn after the example model's editor opened) and closes the workbench. One cold run fills
+# the workspace and the OSGi cache (reported apart); then RUNS warm runs, of which the median is reported, with the
+# load average (CPU time, all threads, is the figure a busy machine distorts least).
 #
 #   releng/org.dovetail.benchmarks/start-time.sh                      # the product as ./dovetail workbench starts it
 #   JVM_OPTS="-Xmx1g -XX:TieredStopAtLevel=1" RUNS=5 releng/org.dovetail.benchmarks/start-time.sh
+#   APP_ARGS="-cssTheme none" releng/org.dovetail.benchmarks/start-time.sh   # without the e4 CSS theme
 #
 # Build the product first: ./mvnw verify -DskipTests -pl releng/org.dovetail.product -am
 set -euo pipefail
@@ -14,12 +16,13 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 PRODUCT="${PRODUCT:-$ROOT/releng/org.dovetail.product/target/products/org.dovetail.workbench.product/linux/gtk/x86_64}"
 RUNS="${RUNS:-5}"
 JVM_OPTS="${JVM_OPTS:--Xmx1g}"
+APP_ARGS="${APP_ARGS:-}"
 
 die() { echo "start-time: $*" >&2; exit 1; }
 
 JDK="${JAVA_HOME:-}"
 if [ -z "$JDK" ] || ! "$JDK/bin/java" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then
-    JDK="$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null | head -n 1)"
+    JDK="$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null | head -n 1 || true)" # no match is not an error here
 fi
 [ -x "$JDK/bin/java" ] || die "no JDK 21 or newer found (set JAVA_HOME)"
 launcher="$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)"
@@ -32,21 +35,27 @@ trap 'rm -rf "$work"' EXIT
 cp -r "$PRODUCT" "$work/product"
 
 run_once() {
-    # shellcheck disable=SC2086 # JVM_OPTS is a list of options
+    # shellcheck disable=SC2086 # JVM_OPTS and APP_ARGS are lists of options
     xvfb-run -a -s "-screen 0 1600x1000x24" "$JDK/bin/java" $JVM_OPTS -Ddovetail.startup.report="$work/times" \
         -Ddovetail.startup.exit=true -jar "$work/product/plugins/$(basename "$launcher")" -install "$work/product" \
-        -data "$work/workspace" >>"$work/output.log" 2>&1 || die "the workbench failed to start; see $work/output.log"
+        -data "$work/workspace" $APP_ARGS >>"$work/output.log" 2>&1 || die "the workbench failed to start; see $work/output.log"
 }
 
 run_once
-cold="$(tail -n 1 "$work/times")"
+read -r cold_wall cold_cpu cold_model_wall cold_model_cpu <"$work/times"
 : >"$work/times"
+loads=""
 for _ in $(seq "$RUNS"); do
     run_once
+    loads="$loads $(cut -d' ' -f1 /proc/loadavg)"
 done
 [ "$(wc -l <"$work/times")" -eq "$RUNS" ] || die "not every run reported its start time; see $work/output.log"
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
-echo "JVM options: $JVM_OPTS"
-echo "cold start (first run, empty workspace and OSGi cache): wall ${cold% *} ms, cpu ${cold#* } ms"
-echo "warm starts ($RUNS): wall ms $(cut -d' ' -f1 "$work/times" | tr '\n' ' ')"
-echo "median: wall $(cut -d' ' -f1 "$work/times" | median) ms, cpu $(cut -d' ' -f2 "$work/times" | median) ms"
+field() { cut -d' ' -f"$1" "$work/times"; }
+echo "JVM options: $JVM_OPTS${APP_ARGS:+; application arguments: $APP_ARGS}"
+echo "cold start (first run, empty workspace and OSGi cache): window wall $cold_wall ms, cpu $cold_cpu ms; model open wall $cold_model_wall ms, cpu $cold_model_cpu ms"
+echo "warm starts ($RUNS): window wall ms $(field 1 | tr '\n' ' ')(1-minute load:$loads)"
+echo "| median of $RUNS | wall ms | cpu ms |"
+echo "|---|---|---|"
+echo "| usable window | $(field 1 | median) | $(field 2 | median) |"
+echo "| example model open | $(field 3 | median) | $(field 4 | median) |"

@@ -30,12 +30,10 @@ import org.junit.jupiter.api.Test;
 /**
  * How long the UI thread is unresponsive while a large model is opened, edited, validated and searched: an
  * event-loop latency probe (a background thread posts a mark every 5 ms; the UI thread records how late each one
- * runs; the longest delay in a phase is that phase's worst freeze). Not a test: run it on purpose with
- * {@code DOVETAIL_FREEZE_MODEL=<a large .dovetail file> ./mvnw verify -pl ... -Dtest=UiFreezeBenchmark}; it writes
- * {@code target/freeze-report.txt}. Run it under {@code xvfb-run -a} with the features in {@code -pl}, as
- * {@code ./dovetail test} does. The model: {@code ModelGenerator.generate(100_000, 42)} of
- * {@code releng/org.dovetail.benchmarks} saved with {@code DovetailResources.save} (a three-line main on the
- * benchmark's class path; about 100 K elements, 22 K mappings, 10 MB).
+ * runs; the longest delay in a phase is that phase's worst freeze). Not a test: without {@code DOVETAIL_FREEZE_MODEL}
+ * (a large .dovetail file) it does nothing. One command writes the model (100 K elements, 22 K mappings, 10 MB: {@code
+ * WriteFreezeModel} of {@code releng/org.dovetail.benchmarks}), runs this under Xvfb and prints the table of
+ * {@code target/freeze-report.txt} with the load average: {@code releng/org.dovetail.benchmarks/ui-freeze.sh}.
  */
 class UiFreezeBenchmark {
 

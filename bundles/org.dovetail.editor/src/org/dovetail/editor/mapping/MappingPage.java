@@ -59,6 +59,11 @@ public final class MappingPage {
     private long unmappedCount;
     /** Up to this many elements a domain's tree opens its first levels. */
     private static final int EXPAND_LIMIT = 2_000;
+    /**
+     * The most mappings the table lists: GTK makes a row for each even in a virtual table, a pause of most of a second
+     * for the tens of thousands of a large model, to fill and again to close (sampled in the freeze benchmark).
+     */
+    static final int TABLE_LIMIT = 2_000;
 
     public MappingPage(Composite parent, ModelSession session) {
         this.session = session;
@@ -201,10 +206,16 @@ public final class MappingPage {
         // filled at the next turns of the event loop, so that the page shows at once.
         control.getDisplay().asyncExec(() -> {
             if (!control.isDisposed()) {
-                mappingTable.setInput(index.mappings());
+                mappingTable.setInput(tableRows());
                 summarize(model);
             }
         });
+    }
+
+    /** The mappings the table lists: all of them, or the latest {@link #TABLE_LIMIT} (a new mapping is always among them). */
+    private List<Mapping> tableRows() {
+        List<Mapping> all = index.mappings();
+        return all.size() <= TABLE_LIMIT ? all : all.subList(all.size() - TABLE_LIMIT, all.size());
     }
 
     private static int size(EObject domain) {
@@ -230,7 +241,7 @@ public final class MappingPage {
         for (TreeViewer tree : List.of(processTree, digitalTree)) {
             ((LazyTreeContent) tree.getContentProvider()).forget();
         }
-        mappingTable.setInput(index.mappings());
+        mappingTable.setInput(tableRows());
         processTree.refresh(true);
         digitalTree.refresh(true);
         summarize(model);
@@ -247,7 +258,7 @@ public final class MappingPage {
             return;
         }
         String mappings = "Drag a process element onto a digital element (or the other way) to map them. " + index.mappings().size()
-                + " mappings; ";
+                + " mappings" + (index.mappings().size() > TABLE_LIMIT ? " (the table lists the latest " + TABLE_LIMIT + ")" : "") + "; ";
         MappingIndex counted = index;
         long[] unmapped = { 0 };
         UiSlices.start(control.getDisplay(), model.eAllContents(), element -> {

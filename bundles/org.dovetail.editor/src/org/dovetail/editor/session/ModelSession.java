@@ -11,6 +11,8 @@ import java.util.Set;
 import org.dovetail.editor.internal.EditorAdapterFactory;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
@@ -54,6 +56,17 @@ public final class ModelSession {
     private final ListenerList<Listener> listeners = new ListenerList<>();
     private final CommandStackListener stackListener = this::fire;
     private final Resource resource;
+    private final ISchedulingRule modelRule = new ISchedulingRule() {
+        @Override
+        public boolean contains(ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
     private final Saveable saveable = new SessionSaveable(this);
     private String loadProblem;
     private int references;
@@ -199,6 +212,14 @@ public final class ModelSession {
         listeners.remove(listener);
     }
 
+    /**
+     * The scheduling rule of jobs that read or walk this model in a worker (validation, detaching adapters, dropping
+     * the closed model): they run one at a time, so two of them never change the same adapter lists at once.
+     */
+    public ISchedulingRule modelRule() {
+        return modelRule;
+    }
+
     /** How many holders the session has; it is closed at zero. */
     public int references() {
         return references;
@@ -225,12 +246,18 @@ public final class ModelSession {
             commandStack.flush();
             listeners.clear();
             // The model is dropped, not unloaded: unloading turns every element into a proxy, a pause of a tenth of
-            // a second per 100 K elements on closing, and nothing outside the session holds them.
-            adapterFactory.dispose();
-            for (Resource each : List.copyOf(resourceSet().getResources())) {
-                each.eAdapters().clear();
-            }
-            resourceSet().getResources().clear();
+            // a second per 100 K elements on closing, and nothing outside the session holds them. Even dropping walks
+            // the model (content adapters leave every element), so it is done in a worker: nobody uses the model now.
+            Job drop = Job.createSystem("Closing " + uri.lastSegment(), monitor -> {
+                adapterFactory.dispose();
+                for (Resource each : List.copyOf(resourceSet().getResources())) {
+                    each.eAdapters().clear();
+                }
+                resourceSet().getResources().clear();
+            });
+            drop.setPriority(Job.DECORATE);
+            drop.setRule(modelRule);
+            drop.schedule();
         }
     }
 

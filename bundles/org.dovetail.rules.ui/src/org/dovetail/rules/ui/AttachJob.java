@@ -54,12 +54,14 @@ final class AttachJob extends Job {
             // Without a monitor the checks keep their declared reads, which keeps later incremental runs small.
             validator = ValidationJob.engine(resource, notes, null).incremental();
             validator.attach(resourceSet);
-            owner.attached(this, validator, monitor.isCanceled() ? null : List.copyOf(notes));
+            // The tree's overlays are counted here too, not in the UI thread; the validator is not shared yet.
+            ProblemDecorator.Tally tally = monitor.isCanceled() ? null : new ProblemDecorator.Tally(validator.result().findings());
+            owner.attached(this, validator, monitor.isCanceled() ? null : List.copyOf(notes), tally);
             return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
         } catch (RuntimeException e) {
             // Most likely the model changed under the run; ModelValidation attaches again if so.
             ILog.of(getClass()).info("Validation of " + resource + " did not complete: " + e);
-            owner.attached(this, validator, null);
+            owner.attached(this, validator, null, null);
             return Status.OK_STATUS;
         } finally {
             monitor.done();

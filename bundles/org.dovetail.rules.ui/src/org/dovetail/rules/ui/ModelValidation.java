@@ -1,6 +1,7 @@
 package org.dovetail.rules.ui;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.dovetail.editor.DovetailEditor;
@@ -11,6 +12,7 @@ import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.TreeItem;
 
 /**
  * The validation of the model one {@link DovetailEditor} holds. An {@link IncrementalValidator} follows the editor's
@@ -33,20 +35,11 @@ public final class ModelValidation {
 
     private final DovetailEditor editor;
     private final Display display;
-    private final ProblemDecorator decorator = new ProblemDecorator();
+    private final ProblemDecorator decorator = new ProblemDecorator(this::treeElements);
     private final ListenerList<Listener> listeners = new ListenerList<>();
     private final CommandStackListener stackListener = event -> modelChanged();
-    private final ISchedulingRule oneRunAtATime = new ISchedulingRule() {
-        @Override
-        public boolean contains(ISchedulingRule rule) {
-            return rule == this;
-        }
-
-        @Override
-        public boolean isConflicting(ISchedulingRule rule) {
-            return rule == this;
-        }
-    };
+    /** Runs, attaches and detaches one at a time, and never while the closed model is dropped. */
+    private final ISchedulingRule oneRunAtATime;
 
     private IncrementalValidator incremental;
     private List<String> configurationNotes = List.of();
@@ -62,8 +55,29 @@ public final class ModelValidation {
     ModelValidation(DovetailEditor editor) {
         this.editor = editor;
         this.display = editor.getSite().getShell().getDisplay();
+        this.oneRunAtATime = editor.getSession().modelRule();
         editor.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
         editor.setLabelDecorator(decorator);
+    }
+
+    /** The elements the editor's tree has rows for (a large model's tree has few of its elements). */
+    private Collection<?> treeElements() {
+        List<Object> elements = new ArrayList<>();
+        if (editor.getViewer() != null && !editor.getViewer().getControl().isDisposed()) {
+            collect(editor.getViewer().getTree().getItems(), elements);
+        }
+        return elements;
+    }
+
+    private static void collect(TreeItem[] items, List<Object> elements) {
+        for (TreeItem item : items) {
+            if (item.getData() != null) {
+                elements.add(item.getData());
+            }
+            if (item.getExpanded()) {
+                collect(item.getItems(), elements);
+            }
+        }
     }
 
     public DovetailEditor editor() {
@@ -78,7 +92,7 @@ public final class ModelValidation {
     public ValidationResult result() {
         if (resultStale && incremental != null) {
             resultStale = false;
-            show(incremental.result(), null, false);
+            show(incremental.result(), null, false, null);
         }
         return result;
     }
@@ -142,12 +156,12 @@ public final class ModelValidation {
     }
 
     /** Called by the attach job in its thread: {@code attached} is the new validator, or {@code null} if it failed. */
-    void attached(AttachJob finishedJob, IncrementalValidator attached, List<String> attachNotes) {
+    void attached(AttachJob finishedJob, IncrementalValidator attached, List<String> attachNotes, ProblemDecorator.Tally tally) {
         display.asyncExec(() -> {
             boolean current = !disposed && finishedJob == attachJob;
             if (!current || attachNotes == null || finishedJob.generation() != generation) {
                 if (attached != null && attached.isAttached()) {
-                    attached.detach();
+                    detachLater(attached);
                 }
                 if (current) {
                     attachJob = null;
@@ -161,12 +175,12 @@ public final class ModelValidation {
             }
             attachJob = null;
             if (incremental != null) {
-                incremental.detach();
+                detachLater(incremental);
                 resultStale = false;
             }
             incremental = attached;
             configurationNotes = attachNotes;
-            show(incremental.result(), null);
+            show(incremental.result(), null, tally);
         });
     }
 
@@ -193,12 +207,27 @@ public final class ModelValidation {
         fireChanged();
     }
 
-    /** Shows {@code newResult}; its notes are the configuration notes and its problems and failures, unless given. */
-    private void show(ValidationResult newResult, List<String> newNotes) {
-        show(newResult, newNotes, true);
+    /**
+     * Detaching a validator walks the whole model (its content adapter leaves every element): done in the background,
+     * one run at a time with the attach and validation runs. Until then the old validator only notes changes.
+     */
+    private void detachLater(IncrementalValidator old) {
+        Job detach = Job.createSystem("Detaching a finished validation", monitor -> {
+            old.detach();
+        });
+        detach.setRule(oneRunAtATime);
+        detach.schedule();
     }
 
-    private void show(ValidationResult newResult, List<String> newNotes, boolean redecorate) {
+    /**
+     * Shows {@code newResult}; its notes are the configuration notes and its problems and failures, unless given. The
+     * tree's overlays come from {@code tally} (counted in the run's thread), or are counted here if it is null.
+     */
+    private void show(ValidationResult newResult, List<String> newNotes, ProblemDecorator.Tally tally) {
+        show(newResult, newNotes, true, tally);
+    }
+
+    private void show(ValidationResult newResult, List<String> newNotes, boolean redecorate, ProblemDecorator.Tally tally) {
         result = newResult;
         resultStale = false;
         if (newNotes == null) {
@@ -209,20 +238,20 @@ public final class ModelValidation {
         }
         notes = newNotes;
         if (redecorate) {
-            decorator.update(newResult.findings());
+            decorator.update(tally != null ? tally : new ProblemDecorator.Tally(newResult.findings()));
             fireChanged();
         }
     }
 
     /** Called by the job in its thread; the result counts only if no change came after the run started. */
-    void finished(ValidationJob finishedJob, ValidationResult newResult, List<String> newNotes) {
+    void finished(ValidationJob finishedJob, ValidationResult newResult, List<String> newNotes, ProblemDecorator.Tally tally) {
         display.asyncExec(() -> {
             if (disposed || finishedJob != job) {
                 return;
             }
             job = null;
             if (newResult != null && finishedJob.generation() == generation) {
-                show(newResult, newNotes);
+                show(newResult, newNotes, tally);
                 // The run may have picked up a changed configuration or new checks: follow them from now on too.
                 revalidate();
             } else {

@@ -1,11 +1,13 @@
 package org.dovetail.rules.ui;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.dovetail.model.governance.Severity;
 import org.dovetail.rules.api.RuleFinding;
@@ -27,20 +29,62 @@ import org.eclipse.swt.graphics.Image;
 final class ProblemDecorator extends BaseLabelProvider implements ILabelDecorator {
 
     /** Per element: how many open findings of each severity (by value) are on it or below it. */
-    private final Map<Object, int[]> counts = new HashMap<>();
+    private Map<Object, int[]> counts = new HashMap<>();
     /** The elements each counted finding was counted on (its element and ancestors then): removal undoes exactly that. */
-    private final Map<RuleFinding, List<List<EObject>>> counted = new HashMap<>();
+    private Map<RuleFinding, List<List<EObject>>> counted = new HashMap<>();
     private final Map<Severity, Map<Image, Image>> decorated = new HashMap<>();
+    /** Above this many counted elements a whole new set of findings refreshes the shown labels rather than compare them. */
+    static final int LARGE_TALLY = 5_000;
+    /** The elements the tree has rows for. */
+    private final Supplier<Collection<?>> shownElements;
+
+    ProblemDecorator(Supplier<Collection<?>> shownElements) {
+        this.shownElements = shownElements;
+    }
+
+    /**
+     * The counts of a whole set of findings, made without the UI thread (a walk up from each of tens of thousands of
+     * findings on a large model): {@link #update(Tally)} then only compares and swaps them in.
+     */
+    static final class Tally {
+        private final Map<Object, int[]> counts = new HashMap<>();
+        private final Map<RuleFinding, List<List<EObject>>> counted = new HashMap<>();
+
+        Tally(List<RuleFinding> findings) {
+            findings.forEach(finding -> count(finding, counts, counted, null));
+        }
+    }
 
     /** Takes a whole new set of findings and tells the tree which labels changed. */
     void update(List<RuleFinding> findings) {
-        Set<Object> changed = new HashSet<>(counts.keySet());
-        Map<Object, Severity> before = new HashMap<>();
-        changed.forEach(element -> before.put(element, severityOf(element)));
-        counts.clear();
-        counted.clear();
-        findings.forEach(finding -> count(finding, changed));
-        changed.removeIf(element -> before.get(element) == severityOf(element));
+        update(new Tally(findings));
+    }
+
+    /**
+     * Takes the counts of a whole new set of findings and tells the tree which labels changed; above {@link #LARGE_TALLY}
+     * elements it names the elements the tree shows instead: far fewer than the tens of thousands of elements a
+     * comparison would walk in the UI thread (sampled).
+     */
+    void update(Tally tally) {
+        if (counts.size() > LARGE_TALLY || tally.counts.size() > LARGE_TALLY) {
+            counts = tally.counts;
+            counted = tally.counted;
+            fire(new HashSet<>(shownElements.get()));
+            return;
+        }
+        Set<Object> changed = new HashSet<>();
+        counts.forEach((element, severities) -> {
+            if (worst(severities) != worst(tally.counts.get(element))) {
+                changed.add(element);
+            }
+        });
+        tally.counts.keySet().forEach(element -> {
+            if (!counts.containsKey(element)) {
+                changed.add(element);
+            }
+        });
+        counts = tally.counts;
+        counted = tally.counted;
         fire(changed);
     }
 
@@ -73,13 +117,14 @@ final class ProblemDecorator extends BaseLabelProvider implements ILabelDecorato
             for (EObject element = finding.element(); element != null; element = element.eContainer()) {
                 before.putIfAbsent(element, severityOf(element));
             }
-            count(finding, touched);
+            count(finding, counts, counted, touched);
         }
         touched.removeIf(element -> before.get(element) == severityOf(element));
         fire(touched);
     }
 
-    private void count(RuleFinding finding, Set<Object> touched) {
+    private static void count(RuleFinding finding, Map<Object, int[]> counts, Map<RuleFinding, List<List<EObject>>> counted,
+            Set<Object> touched) {
         if (!finding.isOpen()) {
             return;
         }
@@ -87,7 +132,9 @@ final class ProblemDecorator extends BaseLabelProvider implements ILabelDecorato
         for (EObject element = finding.element(); element != null; element = element.eContainer()) {
             path.add(element);
             counts.computeIfAbsent(element, k -> new int[Severity.VALUES.size()])[finding.severity().getValue()]++;
-            touched.add(element);
+            if (touched != null) {
+                touched.add(element);
+            }
         }
         counted.computeIfAbsent(finding, k -> new ArrayList<>(1)).add(path);
     }
@@ -109,7 +156,10 @@ final class ProblemDecorator extends BaseLabelProvider implements ILabelDecorato
 
     /** The worst open severity on or below {@code element}, or {@code null}. */
     Severity severityOf(Object element) {
-        int[] severities = counts.get(element);
+        return worst(counts.get(element));
+    }
+
+    private static Severity worst(int[] severities) {
         if (severities != null) {
             for (int value = severities.length - 1; value >= 0; value--) {
                 if (severities[value] > 0) {

@@ -78,17 +78,17 @@ final class ValidationJob extends Job {
             monitor.setTaskName(getName());
             ValidationResult result = engine.validate(resourceSet);
             if (monitor.isCanceled()) {
-                owner.finished(this, null, List.of());
+                owner.finished(this, null, List.of(), null);
                 return Status.CANCEL_STATUS;
             }
             notes.addAll(result.problems());
             result.failures().forEach(failure -> notes.add(failure.toString()));
-            owner.finished(this, result, List.copyOf(notes));
+            owner.finished(this, result, List.copyOf(notes), new ProblemDecorator.Tally(result.findings()));
             return Status.OK_STATUS;
         } catch (RuntimeException e) {
             // Most likely the model changed under the run; the next run validates what it is now.
             ILog.of(getClass()).warn("Validation of " + resource + " did not complete", e);
-            owner.finished(this, null, List.of());
+            owner.finished(this, null, List.of(), null);
             return Status.OK_STATUS;
         } finally {
             monitor.done();

@@ -44,6 +44,21 @@ final class FindingsFilter {
         words = trimmed.isEmpty() ? new String[0] : trimmed.split("\\s+");
     }
 
+    /** Whether a filter text is set (matching it reads the element labels). */
+    boolean hasWords() {
+        return words.length > 0;
+    }
+
+    /** A copy that later changes of this filter leave alone (for matching in a worker). */
+    FindingsFilter copy() {
+        FindingsFilter copy = new FindingsFilter();
+        copy.severities.clear();
+        copy.severities.addAll(severities);
+        copy.showWaived = showWaived;
+        copy.words = words.clone();
+        return copy;
+    }
+
     boolean matches(RuleFinding finding, ILabelProvider elementLabels) {
         if (!severities.contains(finding.severity()) || (!showWaived && !finding.isOpen())) {
             return false;

@@ -1,48 +1,34 @@
 package org.dovetail.rules.ui.findings;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 import org.dovetail.editor.DovetailEditor;
 import org.dovetail.model.Identified;
 import org.dovetail.model.governance.Severity;
-import org.dovetail.model.governance.Waiver;
 import org.dovetail.rules.api.RuleFinding;
 import org.dovetail.rules.engine.ValidationResult;
 import org.dovetail.rules.ui.FindingTexts;
 import org.dovetail.rules.ui.ModelValidation;
 import org.dovetail.rules.ui.ModelValidations;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
@@ -59,7 +45,6 @@ import org.eclipse.ui.part.ViewPart;
 public class FindingsView extends ViewPart {
 
     private final FindingsFilter filter = new FindingsFilter();
-    private final Map<Severity, ToolItem> severityButtons = new EnumMap<>(Severity.class);
     private final ModelValidation.Listener validationListener = this::validationChanged;
     /** Above this many findings the table is refreshed a moment after a change instead of at once. */
     private static final int LARGE_RESULT = 500;
@@ -69,10 +54,11 @@ public class FindingsView extends ViewPart {
     static final int ROW_LIMIT = 2_000;
     /** How many findings pass the filter (the table shows at most {@link #ROW_LIMIT} of them). */
     private int matching;
+    /** Bumped by every filling of the table: rows sorted in a worker for an older one are dropped. */
+    private int rowsGeneration;
 
     private ModelValidation shown;
-    private Text filterText;
-    private ToolItem waivedButton;
+    private FindingsFilterBar filterBar;
     private TableViewer viewer;
     private Text details;
     private FindingColumn sortColumn = FindingColumn.SEVERITY;
@@ -114,7 +100,7 @@ public class FindingsView extends ViewPart {
         layout.marginHeight = 0;
         layout.verticalSpacing = 2;
         area.setLayout(layout);
-        createFilterBar(area);
+        filterBar = new FindingsFilterBar(area, filter, this::refreshRows);
         // The details beside the table: the bottom folder is wide and low.
         SashForm sash = new SashForm(area, SWT.HORIZONTAL);
         GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -133,87 +119,9 @@ public class FindingsView extends ViewPart {
         WaiveAuthorities.addListener(waiveAuthorityListener);
     }
 
-    private void createFilterBar(Composite parent) {
-        Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout layout = new GridLayout(2, false);
-        layout.marginHeight = 2;
-        bar.setLayout(layout);
-        filterText = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        filterText.setMessage("Filter: rule, category, owner, element, message (or rule:…, owner:…)");
-        GridData filterData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        filterData.minimumWidth = 160;
-        filterText.setLayoutData(filterData);
-        filterText.addModifyListener(e -> {
-            filter.setText(filterText.getText());
-            refreshRows();
-        });
-        // Toggles as tool items: their pressed state reads the same in every GTK theme.
-        ToolBar toggles = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
-        for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
-            ToolItem item = new ToolItem(toggles, SWT.CHECK);
-            item.setText(FindingTexts.severity(severity) + "s");
-            item.setImage(FindingTexts.severityImage(severity));
-            item.setToolTipText("Show " + FindingTexts.severity(severity).toLowerCase(Locale.ROOT) + " findings");
-            item.setSelection(true);
-            item.addListener(SWT.Selection, e -> {
-                filter.setSeverity(severity, item.getSelection());
-                refreshRows();
-            });
-            severityButtons.put(severity, item);
-        }
-        waivedButton = new ToolItem(toggles, SWT.CHECK);
-        waivedButton.setText("Waived");
-        waivedButton.setToolTipText("Show waived and accepted findings");
-        waivedButton.setSelection(true);
-        waivedButton.addListener(SWT.Selection, e -> {
-            filter.setShowWaived(waivedButton.getSelection());
-            refreshRows();
-        });
-    }
-
     private void createTable(Composite parent) {
-        // Virtual: a model with thousands of findings only pays for the rows on screen, after every change.
-        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER | SWT.VIRTUAL);
-        viewer.setUseHashlookup(true);
+        viewer = FindingsTable.create(parent, this::elementLabels, this::sortBy);
         Table table = viewer.getTable();
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        ColumnViewerToolTipSupport.enableFor(viewer);
-        for (FindingColumn column : FindingColumn.values()) {
-            TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
-            TableColumn tableColumn = viewerColumn.getColumn();
-            tableColumn.setText(column.header);
-            tableColumn.setWidth(column.width);
-            tableColumn.setMoveable(true);
-            tableColumn.setData(column);
-            tableColumn.addListener(SWT.Selection, e -> sortBy(column));
-            viewerColumn.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return column.text((RuleFinding) element, elementLabels());
-                }
-
-                @Override
-                public Image getImage(Object element) {
-                    return column == FindingColumn.SEVERITY ? FindingTexts.severityImage(((RuleFinding) element).severity()) : null;
-                }
-
-                @Override
-                public Color getForeground(Object element) {
-                    // Waived and accepted findings recede; the Status column says until when.
-                    return ((RuleFinding) element).isOpen() ? null : viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
-                }
-
-                @Override
-                public String getToolTipText(Object element) {
-                    return ((RuleFinding) element).explanation();
-                }
-            });
-        }
-        // Filtered, sorted and cut to ROW_LIMIT by rows(), not by the viewer: its filter and sorter would run over all
-        // findings, and a table of tens of thousands of rows costs a pause to fill and to clear.
         table.setSortColumn(table.getColumn(sortColumn.ordinal()));
         table.setSortDirection(sortDirection);
         viewer.addSelectionChangedListener(e -> selectionChanged());
@@ -287,33 +195,57 @@ public class FindingsView extends ViewPart {
             return;
         }
         List<RuleFinding> selected = selectedFindings();
-        viewer.setInput(rows());
-        reselect(selected);
-        updateSummary();
-        selectionChanged();
+        loadRows(() -> {
+            reselect(selected);
+            updateSummary();
+            selectionChanged();
+        });
     }
 
     private void refreshRows() {
-        viewer.setInput(rows());
-        updateSummary();
+        loadRows(this::updateSummary);
     }
 
     /**
-     * The findings that pass the filter, in the chosen order, at most {@link #ROW_LIMIT} of them (as the IDE's
-     * Problems view limits its items: the rest are reached by filtering or sorting).
+     * Fills the table with {@link #rows()}, then runs {@code then}. A large result that needs none of the tree's labels
+     * (no filter text, not sorted by element) is filtered and sorted in a worker: tens of thousands of findings take
+     * longer than a frame to sort. A newer call overtakes an older one still sorting.
      */
-    private List<RuleFinding> rows() {
+    private void loadRows(Runnable then) {
+        int run = ++rowsGeneration;
         ValidationResult result = shown == null ? null : shown.result();
-        if (result == null) {
-            matching = 0;
-            return List.of();
+        if (result == null || result.findings().size() <= LARGE_RESULT || FindingRows.needsLabels(filter, sortColumn)) {
+            showRows(rows(), then);
+            return;
         }
-        ILabelProvider labels = elementLabels();
-        Comparator<RuleFinding> order = sortColumn.comparator(labels);
-        List<RuleFinding> rows = result.findings().stream().filter(finding -> filter.matches(finding, labels))
-                .sorted(sortDirection == SWT.UP ? order : order.reversed()).collect(Collectors.toCollection(ArrayList::new));
-        matching = rows.size();
-        return rows.size() > ROW_LIMIT ? new ArrayList<>(rows.subList(0, ROW_LIMIT)) : rows;
+        List<RuleFinding> findings = result.findings();
+        FindingsFilter filterNow = filter.copy();
+        FindingColumn column = sortColumn;
+        int direction = sortDirection;
+        Display display = viewer.getControl().getDisplay();
+        Job.createSystem("Sorting findings", monitor -> {
+            FindingRows rows = FindingRows.of(findings, filterNow, column, direction, null, ROW_LIMIT);
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> {
+                    if (run == rowsGeneration && !viewer.getControl().isDisposed()) {
+                        showRows(rows, then);
+                    }
+                });
+            }
+        }).schedule();
+    }
+
+    private void showRows(FindingRows rows, Runnable then) {
+        matching = rows.matching();
+        viewer.setInput(rows.shown());
+        then.run();
+    }
+
+    /** The rows for the current result, filter and order, made here in the UI thread. */
+    private FindingRows rows() {
+        ValidationResult result = shown == null ? null : shown.result();
+        return result == null ? FindingRows.NONE
+                : FindingRows.of(result.findings(), filter, sortColumn, sortDirection, elementLabels(), ROW_LIMIT);
     }
 
     /** After a new run the findings are new objects: select the ones for the same rule and element again. */
@@ -351,7 +283,8 @@ public class FindingsView extends ViewPart {
     private void selectionChanged() {
         RuleFinding finding = selectedFinding();
         if (details != null && !details.isDisposed()) {
-            details.setText(finding == null ? detailsHint() : describe(finding));
+            details.setText(finding == null ? FindingDetails.hint(shown == null ? List.of() : shown.notes())
+                    : FindingDetails.describe(finding, this::label));
         }
         showInEditor.setEnabled(finding != null && shown != null);
         // Only the governance role may waive in a shared project (a WaiveAuthority says so); the reason shows where the action does.
@@ -361,32 +294,6 @@ public class FindingsView extends ViewPart {
                 && !shown.editor().getEditingDomain().isReadOnly(finding.element().eResource()));
         waive.setToolTipText(refusal != null ? refusal : "Waive the selected finding (reason and expiry)");
         getViewSite().getActionBars().getStatusLineManager().setMessage(finding != null ? refusal : null);
-    }
-
-    private String detailsHint() {
-        return shown != null && !shown.notes().isEmpty() ? "Notes of the last run:\n" + String.join("\n", shown.notes())
-                : "Select a finding to see why it matters and what to do.";
-    }
-
-    private String describe(RuleFinding finding) {
-        StringBuilder text = new StringBuilder();
-        text.append(FindingTexts.severity(finding.severity())).append(" · ").append(finding.ruleId()).append(" · ")
-                .append(FindingTexts.category(finding.category())).append('\n');
-        text.append(finding.message()).append("\n\n");
-        text.append("Why it matters: ").append(Objects.toString(finding.explanation(), "")).append("\n\n");
-        text.append("What to do: ").append(Objects.toString(finding.remediation(), "")).append('\n');
-        if (!finding.related().isEmpty()) {
-            text.append("\nRelated: ").append(finding.related().stream().map(this::label).collect(Collectors.joining("; "))).append('\n');
-        }
-        Waiver waiver = finding.waiver();
-        if (waiver != null) {
-            text.append('\n').append(FindingTexts.status(finding)).append(": ").append(Objects.toString(waiver.getReason(), ""));
-            if (waiver.getGrantedBy() != null) {
-                text.append(" (granted by ").append(FindingTexts.name(waiver.getGrantedBy())).append(')');
-            }
-            text.append('\n');
-        }
-        return text.toString();
     }
 
     private String label(EObject element) {
@@ -400,8 +307,7 @@ public class FindingsView extends ViewPart {
         Table table = viewer.getTable();
         table.setSortColumn(table.getColumn(column.ordinal()));
         table.setSortDirection(sortDirection);
-        viewer.setInput(rows());
-        updateSummary();
+        loadRows(this::updateSummary);
     }
 
     /** Names elements as the editor's tree does (type and name, flows by their ends). */
@@ -455,11 +361,11 @@ public class FindingsView extends ViewPart {
     }
 
     Text filterText() {
-        return filterText;
+        return filterBar.filterText();
     }
 
     ToolItem severityButton(Severity severity) {
-        return severityButtons.get(severity);
+        return filterBar.severityButton(severity);
     }
 
     Text details() {

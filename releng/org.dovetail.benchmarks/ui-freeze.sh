@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The workbench's UI freeze benchmark in one command: the longest event-loop delay per phase (open, validate, edit,
+# undo, search, overview, mappings, close) on a model of 100 K elements, under Xvfb, with the UI thread's stack
+# sampled while it is late (UiFreezeBenchmark in bundles/org.dovetail.workbench.tests). Writes the model once to
+# $DOVETAIL_FREEZE_MODEL (default /tmp/dovetail-100k.dovetail), then prints the table with the load average.
+#
+#   releng/org.dovetail.benchmarks/ui-freeze.sh
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+MODEL="${DOVETAIL_FREEZE_MODEL:-/tmp/dovetail-100k.dovetail}"
+die() { echo "ui-freeze: $*" >&2; exit 1; }
+
+JDK="${JAVA_HOME:-}"
+if [ -z "$JDK" ] || ! "$JDK/bin/java" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then
+    JDK="$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null | head -n 1 || true)" # no match is not an error here
+fi
+[ -x "$JDK/bin/java" ] || die "no JDK 21 or newer found (set JAVA_HOME)"
+command -v xvfb-run >/dev/null || die "xvfb-run is missing (apt-get install xvfb)"
+cd "$ROOT"
+export JAVA_HOME="$JDK" MAVEN_OPTS="${MAVEN_OPTS:--Xmx1500m}"
+
+if [ ! -s "$MODEL" ]; then
+    echo "ui-freeze: writing the 100 K-element model to $MODEL…" >&2
+    ./mvnw -B -q package -DskipTests -pl releng/org.dovetail.benchmarks -am >/dev/null || die "the build of the benchmarks failed"
+    dir="$ROOT/releng/org.dovetail.benchmarks/target"
+    "$JDK/bin/java" -cp "$dir/classes:$(cat "$dir/runtime-classpath.txt")" org.dovetail.benchmarks.WriteFreezeModel "$MODEL"
+fi
+
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+DOVETAIL_FREEZE_MODEL="$MODEL" xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B verify -Dtest=UiFreezeBenchmark \
+    -Dsurefire.failIfNoSpecifiedTests=false \
+    -pl bundles/org.dovetail.workbench.tests,features/org.dovetail.feature,features/org.dovetail.platform.feature -am >"$log" 2>&1 \
+    || { tail -n 40 "$log" >&2; die "the benchmark run failed (output above)"; }
+report="$ROOT/bundles/org.dovetail.workbench.tests/target/freeze-report.txt"
+[ -s "$report" ] || die "no report written; see the output above"
+grep -E '^UiFreezeBenchmark: |samples while late' "$log" >&2 || true
+echo "load average before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)"
+cat "$report"
