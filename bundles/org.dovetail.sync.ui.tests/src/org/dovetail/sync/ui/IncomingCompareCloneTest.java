@@ -256,5 +256,13 @@ class IncomingCompareCloneTest {
         Step renamed = steps(opened).get(1);
         assertNotNull(renamed);
         assertEquals("Match invoice (teammate)", renamed.getName(), "the copy has the server's head");
+
+        // The Sync menu opens the same wizard, proposing the server used last.
+        DialogAnswer fromMenu = DialogAnswer.when("Dovetail Project from Server", shell -> {
+            assertEquals(server.url, Widgets.labelled(shell, Text.class, "Server URL").getText());
+            UiActions.click(Widgets.button(shell, "Cancel"));
+        });
+        PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(SyncUi.COMMAND_CLONE, null);
+        fromMenu.assertAnswered();
     }
 }

@@ -163,10 +163,16 @@ class SyncFlowsTest {
         String id = second.getId();
         teammateSets(teammate, admin(server), id, "name", "Match invoice to purchase order", "Clarify the matching step");
 
+        boolean[] toldSaved = { false };
+        org.eclipse.ui.IPropertyListener titles = (source, property) -> toldSaved[0] |= property == org.eclipse.ui.IEditorPart.PROP_DIRTY
+                && !editor.isDirty();
+        editor.addPropertyListener(titles);
         SyncActions.update(shell(), project);
         UiWait.forJobs(SyncUi.JOB_FAMILY, SYNC);
         UiWait.until("the open editor shows the teammate's name", () -> "Match invoice to purchase order".equals(second.getName()));
         assertFalse(editor.isDirty(), "the editor equals the merged file");
+        UiWait.until("the editor's title drops its dirty mark", () -> toldSaved[0]);
+        editor.removePropertyListener(titles);
         assertEquals("Update from Server", editor.getSession().commandStack().getUndoCommand().getLabel());
         UiWait.until("the status bar says in sync at r3", () -> statusText().contains("r3"));
     }
