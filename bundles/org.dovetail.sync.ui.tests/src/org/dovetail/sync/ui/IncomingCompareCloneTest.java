@@ -26,6 +26,7 @@ import org.dovetail.editor.DovetailEditor;
 import org.dovetail.model.process.Step;
 import org.dovetail.sync.client.Synchronizer;
 import org.dovetail.sync.ui.internal.ServerAccounts;
+import org.dovetail.sync.ui.internal.ServerWatch;
 import org.dovetail.sync.ui.internal.SharedProjects;
 import org.dovetail.sync.ui.internal.SyncActions;
 import org.dovetail.sync.ui.internal.compare.CompareWithRevisionDialog;
@@ -264,5 +265,25 @@ class IncomingCompareCloneTest {
         });
         PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(SyncUi.COMMAND_CLONE, null);
         fromMenu.assertAnswered();
+    }
+
+    @Test
+    @Order(5)
+    void theStatusBarSaysWhenTheServerHasRevisionsIDoNotHaveYet() throws Exception {
+        DovetailEditor editor = openEditor(project);
+        Step step = steps(editor).get(4);
+        teammateSets(teammate, admin(server), step.getId(), "name", "Pay invoice (teammate)", "Teammate's wording of the payment");
+        ServerWatch.checkNow();
+        UiWait.until("the status bar says the server has a new revision", () -> statusText().contains("1 new on server"), SYNC);
+        UiWait.idle(Duration.ofMillis(300));
+        Screenshots.capture("sync-status-bar-new-on-server");
+
+        SyncActions.update(shell(), project);
+        UiWait.forJobs(SyncUi.JOB_FAMILY, SYNC);
+        UiWait.until("the update brought it", () -> "Pay invoice (teammate)".equals(step.getName()), SYNC);
+        ServerWatch.checkNow();
+        UiWait.until("the next look is over", ServerWatch::isWaiting, SYNC);
+        assertEquals(0, ServerWatch.newer(project), "nothing is new after the update");
+        assertFalse(statusText().contains("new on server"), statusText());
     }
 }

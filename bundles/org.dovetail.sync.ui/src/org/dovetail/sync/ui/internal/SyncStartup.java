@@ -48,6 +48,7 @@ public final class SyncStartup implements IStartup {
         ResourcesPlugin.getWorkspace().addResourceChangeListener(SyncStartup::resourcesChanged, IResourceChangeEvent.POST_CHANGE);
         registerWaiveAuthority();
         resumeKeptChangeSets();
+        ServerWatch.start();
     }
 
     /** Change sets an earlier session kept in a journal while offline go to the server now (see {@link OfflineRetry}). */

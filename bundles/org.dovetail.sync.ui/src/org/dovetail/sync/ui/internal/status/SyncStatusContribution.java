@@ -100,8 +100,11 @@ public final class SyncStatusContribution extends WorkbenchWindowControlContribu
                 ? " \u00b7 retrying" : "";
         String earlier = org.dovetail.sync.ui.internal.OfflineRetry.note(project);
         String note = earlier.isEmpty() || status.kind() == SyncStatus.Kind.OFFLINE ? "" : " \u00b7 " + earlier;
-        label.setText(prefix + status.text() + retrying + note + (marks.isEmpty() ? "" : " \u00b7 " + marks));
+        long newer = status.kind() == SyncStatus.Kind.NOT_SHARED ? 0 : org.dovetail.sync.ui.internal.ServerWatch.newer(project);
+        String onServer = newer == 0 ? "" : " \u00b7 " + newer + " new on server";
+        label.setText(prefix + status.text() + retrying + note + onServer + (marks.isEmpty() ? "" : " \u00b7 " + marks));
         label.setToolTipText(status.tooltip() + (earlier.isEmpty() ? "" : "\n" + org.dovetail.sync.ui.internal.OfflineRetry.longNote(project))
+                + (newer == 0 ? "" : "\nThe server has " + SyncStatus.plural((int) newer, "revision") + " you do not have yet: Sync > Update")
                 + (marks.isEmpty() ? "" : "\nMarked in the model tree: " + marks)
                 + "\n(click for the history)");
         label.setImage(image(status.kind()));
