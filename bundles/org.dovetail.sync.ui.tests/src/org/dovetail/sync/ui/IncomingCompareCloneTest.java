@@ -270,8 +270,7 @@ class IncomingCompareCloneTest {
     @Test
     @Order(5)
     void theStatusBarSaysWhenTheServerHasRevisionsIDoNotHaveYet() throws Exception {
-        DovetailEditor editor = openEditor(project);
-        Step step = steps(editor).get(4);
+        Step step = steps(openEditor(project)).get(4); // the status bar follows the active editor's project
         teammateSets(teammate, admin(server), step.getId(), "name", "Pay invoice (teammate)", "Teammate's wording of the payment");
         ServerWatch.checkNow();
         UiWait.until("the status bar says the server has a new revision", () -> statusText().contains("1 new on server"), SYNC);

@@ -102,7 +102,9 @@ public final class SyncStatusContribution extends WorkbenchWindowControlContribu
         String note = earlier.isEmpty() || status.kind() == SyncStatus.Kind.OFFLINE ? "" : " \u00b7 " + earlier;
         long newer = status.kind() == SyncStatus.Kind.NOT_SHARED ? 0 : org.dovetail.sync.ui.internal.ServerWatch.newer(project);
         String onServer = newer == 0 ? "" : " \u00b7 " + newer + " new on server";
-        label.setText(prefix + status.text() + retrying + note + onServer + (marks.isEmpty() ? "" : " \u00b7 " + marks));
+        // "In sync" would say too much while the server has more: then only the base revision is shown.
+        String text = newer > 0 && status.kind() == SyncStatus.Kind.IN_SYNC ? "r" + status.baseRevision() : status.text();
+        label.setText(prefix + text + retrying + note + onServer + (marks.isEmpty() ? "" : " \u00b7 " + marks));
         label.setToolTipText(status.tooltip() + (earlier.isEmpty() ? "" : "\n" + org.dovetail.sync.ui.internal.OfflineRetry.longNote(project))
                 + (newer == 0 ? "" : "\nThe server has " + SyncStatus.plural((int) newer, "revision") + " you do not have yet: Sync > Update")
                 + (marks.isEmpty() ? "" : "\nMarked in the model tree: " + marks)
