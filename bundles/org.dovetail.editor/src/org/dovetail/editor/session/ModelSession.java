@@ -197,6 +197,15 @@ public final class ModelSession {
     }
 
     /**
+     * Marks the stack saved without writing, when the files already hold the model (a sync merged the same changes
+     * into them); listeners are told, so editors drop their dirty mark.
+     */
+    public void markSaved() {
+        commandStack.saveIsDone();
+        fire(null);
+    }
+
+    /**
      * The one {@link Saveable} of this session; editors on the file return it from
      * {@code ISaveablesSource.getSaveables()}, so closing one of several asks nothing and closing the last asks once.
      */

@@ -26,6 +26,7 @@ import org.dovetail.editor.DovetailEditor;
 import org.dovetail.model.process.Step;
 import org.dovetail.sync.client.Synchronizer;
 import org.dovetail.sync.ui.internal.ServerAccounts;
+import org.dovetail.sync.ui.internal.ServerWatch;
 import org.dovetail.sync.ui.internal.SharedProjects;
 import org.dovetail.sync.ui.internal.SyncActions;
 import org.dovetail.sync.ui.internal.compare.CompareWithRevisionDialog;
@@ -97,6 +98,13 @@ class IncomingCompareCloneTest {
         assertEquals(SyncDecorator.Mark.INCOMING, SyncDecorator.markOf(changed));
         assertFalse(treeText(editor, untouched).contains("["), "an element nobody else changed is not marked");
         assertEquals(SyncDecorator.Mark.INCOMING, SyncDecorator.markOf(project.getFile(SyncTestSupport.MODEL)), "the navigator marks the file");
+        // Its ancestors carry the overlay without the suffix, so a collapsed tree still shows where the change is.
+        org.eclipse.emf.ecore.EObject process = changed.eContainer();
+        assertEquals(SyncDecorator.Mark.INCOMING_INSIDE, SyncDecorator.markOf(process), "the process holding the step is marked");
+        assertFalse(treeText(editor, process).contains("["), "an ancestor gets the overlay, not the suffix");
+        assertEquals(SyncDecorator.Mark.INCOMING_INSIDE, SyncDecorator.markOf(project), "the navigator marks the project");
+        assertTrue(org.dovetail.sync.ui.internal.decorations.IncomingChanges.of(project).incomingInside().contains(
+                org.dovetail.sync.emf.ModelTypes.idOf(process)), "the ancestors are computed once with the marks");
         UiWait.until("the status bar counts it", () -> statusText().contains("1 incoming"));
     }
 
@@ -116,6 +124,8 @@ class IncomingCompareCloneTest {
         UiWait.until("the disputed step is marked as a conflict", () -> treeText(editor, disputed).endsWith("[conflict]"));
         UiWait.until("their other change waits as incoming", () -> treeText(editor, theirsOnly).endsWith("[incoming]"));
         UiWait.until("the status bar counts both", () -> statusText().contains("1 conflict to resolve \u00b7 1 incoming"));
+        assertEquals(SyncDecorator.Mark.CONFLICT_INSIDE, SyncDecorator.markOf(disputed.eContainer()), "a conflict below outranks incoming");
+        assertEquals(SyncDecorator.Mark.CONFLICT, SyncDecorator.markOf(project.getFile(SyncTestSupport.MODEL)), "the file holds the conflict");
         editor.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(disputed), true);
         UiWait.idle(Duration.ofMillis(400));
         Screenshots.capture("sync-incoming-and-conflict-marks");
@@ -184,7 +194,7 @@ class IncomingCompareCloneTest {
 
     @Test
     @Order(4)
-    void theCloneWizardListsMyProjectsAndChecksOneOutIntoTheWorkspace() throws Exception {
+    void theCloneWizardConnectsListsMyProjectsAndChecksOneOutOnItsThreePages() throws Exception {
         CloneFromServerWizard wizard = new CloneFromServerWizard();
         wizard.init(PlatformUI.getWorkbench(), null);
         WizardDialog dialog = new WizardDialog(shell(), wizard);
@@ -192,26 +202,46 @@ class IncomingCompareCloneTest {
         dialog.open();
         try {
             org.eclipse.swt.widgets.Shell wizardShell = dialog.getShell();
-            UiActions.setText(Widgets.labelled(wizardShell, Text.class, "Server URL"), server.url);
+            org.eclipse.jface.wizard.IWizardPage login = dialog.getCurrentPage();
+            UiActions.setText(Widgets.labelled(wizardShell, Text.class, "Server URL"), "http://127.0.0.1:1");
             UiActions.setText(Widgets.labelled(wizardShell, Text.class, "User"), "admin");
+            UiActions.setText(Widgets.labelled(wizardShell, Text.class, "Password"), server.password);
+            UiActions.click(Widgets.button(wizardShell, "Next >"));
+            UiWait.until("an unreachable server is named on the page", () -> String.valueOf(login.getErrorMessage()).contains("cannot be reached"), SYNC);
+            assertEquals(login, dialog.getCurrentPage(), "the wizard stays on the server page");
+
+            UiActions.setText(Widgets.labelled(wizardShell, Text.class, "Server URL"), server.url);
             UiActions.setText(Widgets.labelled(wizardShell, Text.class, "Password"), "wrong");
-            UiActions.click(Widgets.button(wizardShell, "List Projects"));
-            UiWait.until("a wrong password is refused", () -> String.valueOf(dialog.getCurrentPage().getErrorMessage()).contains("did not accept"), SYNC);
+            UiActions.click(Widgets.button(wizardShell, "Next >"));
+            UiWait.until("a wrong password is refused on the page", () -> String.valueOf(login.getErrorMessage()).contains("did not accept"), SYNC);
+            assertEquals(login, dialog.getCurrentPage());
+            UiWait.idle(Duration.ofMillis(300));
+            Screenshots.capture("sync-clone-wizard-1-server");
 
             UiActions.setText(Widgets.labelled(wizardShell, Text.class, "Password"), server.password);
-            UiActions.click(Widgets.button(wizardShell, "List Projects"));
+            UiActions.click(Widgets.button(wizardShell, "Next >"));
+            UiWait.until("the project page shows", () -> dialog.getCurrentPage() != login, SYNC);
             Table projects = Widgets.find(wizardShell, Table.class);
             UiWait.until("my projects are listed", () -> projects.getItemCount() == 1, SYNC);
             assertEquals("sync-marks", projects.getItem(0).getText(0));
+            assertEquals("Sync Marks", projects.getItem(0).getText(1), "the project's name");
             assertEquals("admin", projects.getItem(0).getText(2), "my role is shown");
+            assertTrue(projects.getItem(0).getText(3).contains("incl. members"), "what the role allows");
+            assertEquals(1, projects.getSelectionCount(), "the only project is chosen");
+            assertFalse(Widgets.button(wizardShell, "Finish").isEnabled(), "the target is not chosen yet");
+            UiWait.idle(Duration.ofMillis(300));
+            Screenshots.capture("sync-clone-wizard-2-projects");
+
+            UiActions.click(Widgets.button(wizardShell, "Next >"));
             Text name = Widgets.labelled(wizardShell, Text.class, "Project name");
             UiWait.until("the name is proposed", () -> name.getText().equals("Sync Marks"));
+            assertTrue(String.valueOf(dialog.getCurrentPage().getErrorMessage()).contains("already has a project"));
             assertFalse(Widgets.button(wizardShell, "Finish").isEnabled(), "the workspace already has that project");
             UiActions.setText(name, "Sync Marks Copy");
             assertTrue(Widgets.labelled(wizardShell, Text.class, "Folder").getText().endsWith("Sync Marks Copy"));
             UiWait.until("Finish is possible", () -> Widgets.button(wizardShell, "Finish").isEnabled());
             UiWait.idle(Duration.ofMillis(300));
-            Screenshots.capture("sync-clone-wizard");
+            Screenshots.capture("sync-clone-wizard-3-target");
             UiActions.click(Widgets.button(wizardShell, "Finish"));
             UiWait.until("the wizard closes", wizardShell::isDisposed, SYNC);
         } finally {
@@ -227,5 +257,32 @@ class IncomingCompareCloneTest {
         Step renamed = steps(opened).get(1);
         assertNotNull(renamed);
         assertEquals("Match invoice (teammate)", renamed.getName(), "the copy has the server's head");
+
+        // The Sync menu opens the same wizard, proposing the server used last.
+        DialogAnswer fromMenu = DialogAnswer.when("Dovetail Project from Server", shell -> {
+            assertEquals(server.url, Widgets.labelled(shell, Text.class, "Server URL").getText());
+            UiActions.click(Widgets.button(shell, "Cancel"));
+        });
+        PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(SyncUi.COMMAND_CLONE, null);
+        fromMenu.assertAnswered();
+    }
+
+    @Test
+    @Order(5)
+    void theStatusBarSaysWhenTheServerHasRevisionsIDoNotHaveYet() throws Exception {
+        Step step = steps(openEditor(project)).get(4); // the status bar follows the active editor's project
+        teammateSets(teammate, admin(server), step.getId(), "name", "Pay invoice (teammate)", "Teammate's wording of the payment");
+        ServerWatch.checkNow();
+        UiWait.until("the status bar says the server has a new revision", () -> statusText().contains("1 new on server"), SYNC);
+        UiWait.idle(Duration.ofMillis(300));
+        Screenshots.capture("sync-status-bar-new-on-server");
+
+        SyncActions.update(shell(), project);
+        UiWait.forJobs(SyncUi.JOB_FAMILY, SYNC);
+        UiWait.until("the update brought it", () -> "Pay invoice (teammate)".equals(step.getName()), SYNC);
+        ServerWatch.checkNow();
+        UiWait.until("the next look is over", ServerWatch::isWaiting, SYNC);
+        assertEquals(0, ServerWatch.newer(project), "nothing is new after the update");
+        assertFalse(statusText().contains("new on server"), statusText());
     }
 }

@@ -1,12 +1,18 @@
 package org.dovetail.sync.ui;
 
+import static org.dovetail.sync.ui.SyncTestSupport.SYNC;
+import static org.dovetail.sync.ui.SyncTestSupport.admin;
+import static org.dovetail.sync.ui.SyncTestSupport.isAnswered;
+import static org.dovetail.sync.ui.SyncTestSupport.openEditor;
+import static org.dovetail.sync.ui.SyncTestSupport.shell;
+import static org.dovetail.sync.ui.SyncTestSupport.statusText;
+import static org.dovetail.sync.ui.SyncTestSupport.steps;
+import static org.dovetail.sync.ui.SyncTestSupport.teammateSets;
 import static org.dovetail.ui.testing.UiWait.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,9 +20,7 @@ import java.util.List;
 
 import org.dovetail.editor.DovetailEditor;
 import org.dovetail.model.process.Step;
-import org.dovetail.sync.client.Credentials;
 import org.dovetail.sync.client.ProjectFolder;
-import org.dovetail.sync.client.SyncClient;
 import org.dovetail.sync.client.SyncOutcome;
 import org.dovetail.sync.client.Synchronizer;
 import org.dovetail.sync.emf.ElementIndex;
@@ -34,19 +38,14 @@ import org.dovetail.ui.testing.Screenshots;
 import org.dovetail.ui.testing.UiActions;
 import org.dovetail.ui.testing.UiWait;
 import org.dovetail.ui.testing.Widgets;
-import org.dovetail.workbench.ExampleProject;
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -63,9 +62,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SyncFlowsTest {
 
-    private static final Duration SYNC = Duration.ofSeconds(90);
-    private static final String MODEL = ExampleProject.SUPPLIER_INVOICE_MODEL;
-
     private static Path temporary;
     private static LocalServer server;
     private static IProject project;
@@ -75,14 +71,7 @@ class SyncFlowsTest {
     static void startServerAndCreateProject() throws Exception {
         temporary = Files.createTempDirectory("sync-ui-test");
         server = LocalServer.start(temporary.resolve("server"), 0);
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("Sync Flows");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        if (!project.getFile(MODEL).exists()) {
-            ExampleProject.copyExample(MODEL, project, null);
-        }
+        project = SyncTestSupport.exampleProject("Sync Flows");
     }
 
     @AfterAll
@@ -123,13 +112,13 @@ class SyncFlowsTest {
         answer.assertAnswered();
         UiWait.forJobs(SyncUi.JOB_FAMILY, SYNC);
         assertTrue(SharedProjects.isShared(project));
-        List<RevisionSummary> history = client().history("sync-flows", 0, 10).orThrow();
+        List<RevisionSummary> history = admin(server).history("sync-flows", 0, 10).orThrow();
         assertEquals(1, history.size(), "the models are the first revision");
         assertEquals(SyncStatus.Kind.IN_SYNC, SyncStatuses.of(project).kind());
         assertTrue(project.getFolder(ProjectFolder.SYNC_FOLDER).isHidden(), "the sync folder is not shown in the navigator");
 
         teammate = temporary.resolve("teammate");
-        try (Synchronizer clone = Synchronizer.cloneInto(teammate, server.url, "sync-flows", client())) {
+        try (Synchronizer clone = Synchronizer.cloneInto(teammate, server.url, "sync-flows", admin(server))) {
             assertEquals(1, clone.state().baseRevision());
         }
     }
@@ -137,7 +126,7 @@ class SyncFlowsTest {
     @Test
     @Order(3)
     void commitSendsSavedEditsWithTheMessageAndTheHistoryAndStatusBarShowIt() throws Exception {
-        DovetailEditor editor = openEditor();
+        DovetailEditor editor = openEditor(project);
         Step step = steps(editor).get(0);
         execute(editor, SetCommand.create(editor.getEditingDomain(), step, step.eClass().getEStructuralFeature("name"), "Register invoice on receipt"));
         editor.doSave(null);
@@ -150,7 +139,7 @@ class SyncFlowsTest {
         SyncActions.commit(shell(), project);
         answer.assertAnswered();
         UiWait.forJobs(SyncUi.JOB_FAMILY, SYNC);
-        List<RevisionSummary> history = client().history("sync-flows", 0, 10).orThrow();
+        List<RevisionSummary> history = admin(server).history("sync-flows", 0, 10).orThrow();
         assertEquals("Name the first step after what the clerk does", history.get(0).message());
         UiWait.until("the status bar says in sync", () -> statusText().contains("In sync \u00b7 r2"));
 
@@ -169,15 +158,21 @@ class SyncFlowsTest {
     @Test
     @Order(4)
     void updateBringsTheTeammatesChangeIntoTheOpenEditorAsOneUndoableCommand() throws Exception {
-        DovetailEditor editor = openEditor();
+        DovetailEditor editor = openEditor(project);
         Step second = steps(editor).get(1);
         String id = second.getId();
-        teammateSets(id, "name", "Match invoice to purchase order", "Clarify the matching step");
+        teammateSets(teammate, admin(server), id, "name", "Match invoice to purchase order", "Clarify the matching step");
 
+        boolean[] toldSaved = { false };
+        org.eclipse.ui.IPropertyListener titles = (source, property) -> toldSaved[0] |= property == org.eclipse.ui.IEditorPart.PROP_DIRTY
+                && !editor.isDirty();
+        editor.addPropertyListener(titles);
         SyncActions.update(shell(), project);
         UiWait.forJobs(SyncUi.JOB_FAMILY, SYNC);
         UiWait.until("the open editor shows the teammate's name", () -> "Match invoice to purchase order".equals(second.getName()));
         assertFalse(editor.isDirty(), "the editor equals the merged file");
+        UiWait.until("the editor's title drops its dirty mark", () -> toldSaved[0]);
+        editor.removePropertyListener(titles);
         assertEquals("Update from Server", editor.getSession().commandStack().getUndoCommand().getLabel());
         UiWait.until("the status bar says in sync at r3", () -> statusText().contains("r3"));
     }
@@ -185,10 +180,10 @@ class SyncFlowsTest {
     @Test
     @Order(5)
     void aConflictIsShownWithBaseMineAndTheirsAndSettledWithAnEditedValue() throws Exception {
-        DovetailEditor editor = openEditor();
+        DovetailEditor editor = openEditor(project);
         Step step = steps(editor).get(2);
         String base = step.getName();
-        teammateSets(step.getId(), "name", "Approve (theirs)", "Their wording");
+        teammateSets(teammate, admin(server), step.getId(), "name", "Approve (theirs)", "Their wording");
         execute(editor, SetCommand.create(editor.getEditingDomain(), step, step.eClass().getEStructuralFeature("name"), "Approve (mine)"));
         editor.doSave(null);
 
@@ -236,7 +231,7 @@ class SyncFlowsTest {
         SyncActions.commit(shell(), project);
         again.assertAnswered();
         UiWait.forJobs(SyncUi.JOB_FAMILY, SYNC);
-        try (Synchronizer other = Synchronizer.open(teammate, client())) {
+        try (Synchronizer other = Synchronizer.open(teammate, admin(server))) {
             assertEquals(SyncOutcome.Status.DONE, other.pull(java.util.Map.of()).status());
             ProjectResources model = ProjectFolder.load(teammate);
             Step theirs = (Step) ElementIndex.of(model.resourceSet()).find(step.getId());
@@ -249,7 +244,7 @@ class SyncFlowsTest {
     void offlineCommitsStayInTheJournalAndArePushedAutomaticallyWhenTheServerIsBack() throws Exception {
         int port = server.port();
         server.close();
-        DovetailEditor editor = openEditor();
+        DovetailEditor editor = openEditor(project);
         Step step = steps(editor).get(0);
         execute(editor, SetCommand.create(editor.getEditingDomain(), step, step.eClass().getEStructuralFeature("name"), "Receive invoice (offline)"));
         editor.doSave(null);
@@ -276,10 +271,10 @@ class SyncFlowsTest {
         UiWait.until("the kept change set is pushed without any user action", () -> !statusText().contains("Offline")
                 && !statusText().contains("retrying") && !statusText().contains("Synchronising"), Duration.ofMinutes(3));
         UiWait.forJobs(SyncUi.JOB_FAMILY, SYNC);
-        assertEquals("Written on the train", client().history("sync-flows", 0, 10).orThrow().get(0).message(),
+        assertEquals("Written on the train", admin(server).history("sync-flows", 0, 10).orThrow().get(0).message(),
                 "the change set kept offline went out with its own message");
         UiWait.until("the status bar no longer says offline", () -> !statusText().contains("Offline") && !statusText().contains("retrying"));
-        try (Synchronizer other2 = Synchronizer.open(teammate, client())) {
+        try (Synchronizer other2 = Synchronizer.open(teammate, admin(server))) {
             other2.pull(java.util.Map.of());
             ProjectResources model = ProjectFolder.load(teammate);
             assertEquals("Receive invoice (offline)", ((Step) ElementIndex.of(model.resourceSet()).find(step.getId())).getName());
@@ -293,7 +288,7 @@ class SyncFlowsTest {
         SyncActions.commit(shell(), project);
         later.assertAnswered();
         UiWait.forJobs(SyncUi.JOB_FAMILY, SYNC);
-        assertEquals("Back online", client().history("sync-flows", 0, 10).orThrow().get(0).message());
+        assertEquals("Back online", admin(server).history("sync-flows", 0, 10).orThrow().get(0).message());
         UiWait.until("the status bar says in sync", () -> statusText().contains("In sync"));
         Screenshots.capture("sync-status-bar");
     }
@@ -322,49 +317,6 @@ class SyncFlowsTest {
 
     // --- helpers ---------------------------------------------------------------------------------------------------
 
-    private static boolean isAnswered(DialogAnswer answer) {
-        try {
-            answer.assertAnswered();
-            return true;
-        } catch (AssertionError e) {
-            return false;
-        }
-    }
-
-    private static void teammateSets(String id, String feature, String value, String message) throws Exception {
-        try (Synchronizer other = Synchronizer.open(teammate, client())) {
-            other.pull(java.util.Map.of());
-            ProjectResources model = ProjectFolder.load(teammate);
-            EObject element = ElementIndex.of(model.resourceSet()).find(id);
-            element.eSet(element.eClass().getEStructuralFeature(feature), value);
-            element.eResource().save(null);
-            SyncOutcome outcome = other.push(message);
-            assertEquals(SyncOutcome.Status.DONE, outcome.status(), outcome.message());
-        }
-    }
-
-    private static SyncClient client() {
-        return new SyncClient(URI.create(server.url), new Credentials.Basic("admin", server.password));
-    }
-
-    private static DovetailEditor openEditor() throws Exception {
-        IFile file = project.getFile(MODEL);
-        DovetailEditor editor = assertInstanceOf(DovetailEditor.class, IDE.openEditor(page(), file, true));
-        page().activate(editor);
-        UiWait.processEvents();
-        return editor;
-    }
-
-    private static List<Step> steps(DovetailEditor editor) {
-        List<Step> steps = new java.util.ArrayList<>();
-        editor.getSession().resource().getAllContents().forEachRemaining(o -> {
-            if (o instanceof Step s) {
-                steps.add(s);
-            }
-        });
-        return steps;
-    }
-
     private static void execute(DovetailEditor editor, Command command) {
         assertTrue(command.canExecute());
         editor.getSession().commandStack().execute(command);
@@ -387,15 +339,5 @@ class SyncFlowsTest {
                 .map(c -> c instanceof org.eclipse.swt.widgets.Label l ? l.getText() : c instanceof Text t ? t.getText()
                         : c instanceof CLabel cl ? String.valueOf(cl.getText()) : "")
                 .toList());
-    }
-
-    private static Shell shell() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-    }
-
-    private static String statusText() {
-        Shell window = shell();
-        List<CLabel> labels = Widgets.all(window, CLabel.class, l -> l.getData("org.dovetail.sync.ui.status") != null);
-        return labels.isEmpty() ? "" : String.valueOf(labels.get(0).getText());
     }
 }

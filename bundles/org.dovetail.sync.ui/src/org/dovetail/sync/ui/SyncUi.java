@@ -12,6 +12,8 @@ public final class SyncUi {
     public static final Object JOB_FAMILY = SyncUi.class;
 
     public static final String COMMAND_CONNECT = "org.dovetail.sync.ui.connect";
+    /** Sync &gt; Check Out Project from Server…: the clone wizard. */
+    public static final String COMMAND_CLONE = "org.dovetail.sync.ui.clone";
     public static final String COMMAND_SHARE = "org.dovetail.sync.ui.share";
     public static final String COMMAND_COMMIT = "org.dovetail.sync.ui.commit";
     public static final String COMMAND_UPDATE = "org.dovetail.sync.ui.update";

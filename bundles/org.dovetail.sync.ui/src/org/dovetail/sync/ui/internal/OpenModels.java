@@ -124,8 +124,8 @@ public final class OpenModels {
             try {
                 session.commandStack().execute(command);
                 if (!wasDirty) {
-                    // The model now equals the merged file on disk.
-                    session.commandStack().saveIsDone();
+                    // The model now equals the merged file on disk (the editors' titles drop their dirty mark).
+                    session.markSaved();
                 }
             } catch (SyncModelException e) {
                 problems.add(URI.decode(session.uri().lastSegment()) + " was not brought up to date in its editor ("

@@ -145,8 +145,9 @@ public final class SyncActions {
                 update(parent, project, Map.of());
             }
         }
-        case OFFLINE -> MessageDialog.openWarning(parent, "Server unreachable", outcome.message()
-                + "\n\nYour change sets are kept in the project's journal and go to the server with the next commit.");
+        case OFFLINE -> MessageDialog.openWarning(parent, "Server unreachable", "The server did not answer, so the commit waits ("
+                + outcome.message() + ").\n\nYour change sets are kept in the project's journal. Dovetail sends them by itself as soon as"
+                + " the server answers, also after a restart; the status bar shows how it goes.");
         case REFUSED -> MessageDialog.openError(parent, "Refused by the governance gate", outcome.message() + "\n\n"
                 + outcome.findings().stream().map(f -> f.severity() + " " + f.ruleId() + " on " + f.elementId() + ": " + f.message())
                         .collect(Collectors.joining("\n"))

@@ -33,6 +33,11 @@ public final class SyncCommandHandler extends AbstractHandler implements IExecut
         IProject project = projectOf(event, window);
         switch (operation) {
         case "connect" -> ServerDialog.forConnecting(shell).open();
+        case "clone" -> {
+            org.dovetail.sync.ui.internal.wizards.CloneFromServerWizard wizard = new org.dovetail.sync.ui.internal.wizards.CloneFromServerWizard();
+            wizard.init(window.getWorkbench(), null);
+            new org.eclipse.jface.wizard.WizardDialog(shell, wizard).open();
+        }
         case "share" -> {
             if (project == null) {
                 org.eclipse.jface.dialogs.MessageDialog.openInformation(shell, "Share Project", "Select the project to share first.");

@@ -77,6 +77,7 @@ public final class SyncJob extends Job {
             outcome = result;
             SyncStatuses.update(project, synchronizer.state(), result);
             OfflineRetry.after(project, result, retry);
+            ServerWatch.forget(project); // the base moved: the next look counts again
             refresh(progress.split(1));
             Display.getDefault().asyncExec(() -> inUiThread.accept(result));
             return Status.OK_STATUS;

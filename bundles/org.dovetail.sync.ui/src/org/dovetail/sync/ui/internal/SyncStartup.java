@@ -47,6 +47,17 @@ public final class SyncStartup implements IStartup {
         }
         ResourcesPlugin.getWorkspace().addResourceChangeListener(SyncStartup::resourcesChanged, IResourceChangeEvent.POST_CHANGE);
         registerWaiveAuthority();
+        resumeKeptChangeSets();
+        ServerWatch.start();
+    }
+
+    /** Change sets an earlier session kept in a journal while offline go to the server now (see {@link OfflineRetry}). */
+    public static void resumeKeptChangeSets() {
+        for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+            if (SharedProjects.isShared(project)) {
+                OfflineRetry.resumeKeptChangeSets(project);
+            }
+        }
     }
 
     private static boolean waiveAuthorityRegistered;

@@ -54,7 +54,7 @@ public record SyncStatus(Kind kind, String project, long baseRevision, int pendi
         return text.toString();
     }
 
-    static String plural(int count, String noun) {
+    public static String plural(int count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -101,6 +101,11 @@ public final class SyncStatuses {
         fire(project);
     }
 
+    /** Tells the listeners that something they show beside the status changed (the status itself did not). */
+    static void changed(IProject project) {
+        fire(project);
+    }
+
     public static void addListener(Consumer<IProject> listener) {
         LISTENERS.add(listener);
     }

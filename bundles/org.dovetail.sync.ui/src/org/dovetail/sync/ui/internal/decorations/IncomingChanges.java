@@ -13,6 +13,7 @@ import org.dovetail.sync.client.SyncOutcome;
 import org.dovetail.sync.client.SyncResult;
 import org.dovetail.sync.client.SyncState;
 import org.dovetail.sync.emf.ElementIndex;
+import org.dovetail.sync.emf.ModelTypes;
 import org.dovetail.sync.emf.ProjectResources;
 import org.dovetail.sync.protocol.ChangesPage;
 import org.dovetail.sync.protocol.Conflict;
@@ -34,14 +35,27 @@ import org.eclipse.ui.PlatformUI;
  */
 public final class IncomingChanges {
 
-    /** The marks of one project; {@code files} are the project-relative paths of the model files holding them. */
-    public record Marks(Set<String> incoming, Set<String> conflicts, Set<String> files) {
-        public static final Marks NONE = new Marks(Set.of(), Set.of(), Set.of());
+    /**
+     * The marks of one project, computed once per sync step (never per label): the marked element ids, the ids of
+     * their ancestors (so a collapsed tree still shows where the changes are, as EGit marks folders), and the
+     * project-relative paths of the model files and folders holding them.
+     *
+     * @param files         model files holding marked elements
+     * @param conflictFiles those of {@code files} holding an element in conflict
+     * @param folders       folders holding marked files (paths without a trailing slash)
+     */
+    public record Marks(Set<String> incoming, Set<String> conflicts, Set<String> files, Set<String> conflictFiles,
+            Set<String> incomingInside, Set<String> conflictsInside, Set<String> folders) {
+        public static final Marks NONE = new Marks(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
         public Marks {
             incoming = Set.copyOf(incoming);
             conflicts = Set.copyOf(conflicts);
             files = Set.copyOf(files);
+            conflictFiles = Set.copyOf(conflictFiles);
+            incomingInside = Set.copyOf(incomingInside);
+            conflictsInside = Set.copyOf(conflictsInside);
+            folders = Set.copyOf(folders);
         }
 
         public boolean isEmpty() {
@@ -86,7 +100,8 @@ public final class IncomingChanges {
                 yield marks(project, touched, Set.of());
             }
             // A commit shows the user has seen what came in; a no-op update keeps the marks (but no conflicts remain).
-            yield outcome.committed().isEmpty() ? new Marks(current.incoming(), Set.of(), current.files()) : Marks.NONE;
+            yield !outcome.committed().isEmpty() ? Marks.NONE
+                    : current.conflicts().isEmpty() ? current : marks(project, current.incoming(), Set.of());
         }
         case CONFLICTS -> {
             Set<String> conflicts = new LinkedHashSet<>();
@@ -139,25 +154,53 @@ public final class IncomingChanges {
         return ids;
     }
 
-    /** The marks with the model files that hold the marked elements (read from the project folder). */
+    /** The marks with their ancestors and the model files and folders holding them (read from the project folder). */
     private static Marks marks(IProject project, Set<String> incoming, Set<String> conflicts) {
         if (incoming.isEmpty() && conflicts.isEmpty()) {
             return Marks.NONE;
         }
         Set<String> files = new LinkedHashSet<>();
+        Set<String> conflictFiles = new LinkedHashSet<>();
+        Set<String> incomingInside = new LinkedHashSet<>();
+        Set<String> conflictsInside = new LinkedHashSet<>();
         try {
             ProjectResources resources = ProjectFolder.load(SharedProjects.folder(project));
             ElementIndex index = ElementIndex.of(resources.resourceSet());
             for (String id : concat(incoming, conflicts)) {
+                boolean inConflict = conflicts.contains(id);
                 EObject element = index.find(id);
-                if (element != null && element.eResource() != null) {
-                    files.add(resources.pathOf(element.eResource()));
+                if (element == null) {
+                    continue; // deleted by the update: its container was touched too and carries the mark
+                }
+                for (EObject container = element.eContainer(); container != null; container = container.eContainer()) {
+                    String containerId = ModelTypes.idOf(container);
+                    if (containerId != null) {
+                        (inConflict ? conflictsInside : incomingInside).add(containerId);
+                    }
+                }
+                if (element.eResource() != null) {
+                    String path = resources.pathOf(element.eResource());
+                    files.add(path);
+                    if (inConflict) {
+                        conflictFiles.add(path);
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {
             // Without the files the navigator shows the project mark only.
         }
-        return new Marks(incoming, conflicts, files);
+        return new Marks(incoming, conflicts, files, conflictFiles, incomingInside, conflictsInside, folders(files));
+    }
+
+    /** Every folder above the marked files, e.g. {@code models} and {@code models/processes}. */
+    private static Set<String> folders(Set<String> files) {
+        Set<String> folders = new LinkedHashSet<>();
+        for (String file : files) {
+            for (int slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+                folders.add(file.substring(0, slash));
+            }
+        }
+        return folders;
     }
 
     private static Set<String> concat(Set<String> a, Set<String> b) {

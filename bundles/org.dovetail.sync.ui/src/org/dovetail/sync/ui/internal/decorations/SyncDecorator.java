@@ -2,6 +2,7 @@ package org.dovetail.sync.ui.internal.decorations;
 
 import org.dovetail.sync.emf.ModelTypes;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -24,11 +25,14 @@ public final class SyncDecorator extends LabelProvider implements ILightweightLa
     static final ImageDescriptor CONFLICT = ImageDescriptor.createFromURLSupplier(true,
             () -> SyncDecorator.class.getResource("/icons/conflict_ov.png"));
 
-    /** What the decoration of {@code element} is, for the decorator and for tests: INCOMING, CONFLICT or null. */
+    /**
+     * What the decoration of {@code element} is, for the decorator and for tests, or null. Elements, files and
+     * folders that only contain marked elements get the overlay without the suffix. Set look-ups only: the marks and
+     * their ancestors are computed once per sync step.
+     */
     public static Mark markOf(Object element) {
         if (element instanceof EObject eObject) {
-            IProject project = projectOf(eObject);
-            IncomingChanges.Marks marks = IncomingChanges.of(project);
+            IncomingChanges.Marks marks = IncomingChanges.of(projectOf(eObject));
             if (marks.isEmpty()) {
                 return null;
             }
@@ -38,35 +42,46 @@ public final class SyncDecorator extends LabelProvider implements ILightweightLa
             } catch (RuntimeException e) {
                 return null;
             }
-            return id == null ? null : marks.conflicts().contains(id) ? Mark.CONFLICT : marks.incoming().contains(id) ? Mark.INCOMING : null;
+            if (id == null) {
+                return null;
+            }
+            return marks.conflicts().contains(id) ? Mark.CONFLICT : marks.conflictsInside().contains(id) ? Mark.CONFLICT_INSIDE
+                    : marks.incoming().contains(id) ? Mark.INCOMING : marks.incomingInside().contains(id) ? Mark.INCOMING_INSIDE : null;
         }
         if (element instanceof IResource resource && resource.getProject() != null) {
             IncomingChanges.Marks marks = IncomingChanges.of(resource.getProject());
             if (marks.isEmpty()) {
                 return null;
             }
-            boolean marked = resource instanceof IProject || resource instanceof IFile file
-                    && marks.files().contains(file.getProjectRelativePath().toString());
-            return !marked ? null : marks.conflicts().isEmpty() ? Mark.INCOMING : Mark.CONFLICT;
+            String path = resource.getProjectRelativePath().toString();
+            if (resource instanceof IFile) {
+                return marks.conflictFiles().contains(path) ? Mark.CONFLICT : marks.files().contains(path) ? Mark.INCOMING : null;
+            }
+            boolean holds = resource instanceof IProject || resource instanceof IFolder && marks.folders().contains(path);
+            return !holds ? null : marks.conflicts().isEmpty() ? Mark.INCOMING_INSIDE : Mark.CONFLICT_INSIDE;
         }
         return null;
     }
 
+    /** A mark on the element itself, or on an element (file, folder, project) that holds marked elements. */
     public enum Mark {
-        INCOMING, CONFLICT
+        INCOMING, CONFLICT, INCOMING_INSIDE, CONFLICT_INSIDE
     }
 
     @Override
     public void decorate(Object element, IDecoration decoration) {
         Mark mark = markOf(element);
-        if (mark == Mark.CONFLICT) {
-            decoration.addOverlay(CONFLICT, IDecoration.BOTTOM_RIGHT);
+        if (mark == null) {
+            return;
+        }
+        boolean conflict = mark == Mark.CONFLICT || mark == Mark.CONFLICT_INSIDE;
+        decoration.addOverlay(conflict ? CONFLICT : INCOMING, IDecoration.BOTTOM_RIGHT);
+        if (element instanceof EObject && mark == Mark.CONFLICT) {
             decoration.addSuffix(" [conflict]");
-        } else if (mark == Mark.INCOMING) {
-            decoration.addOverlay(INCOMING, IDecoration.BOTTOM_RIGHT);
-            if (element instanceof EObject) {
-                decoration.addSuffix(" [incoming]");
-            }
+        } else if (element instanceof EObject && mark == Mark.INCOMING) {
+            decoration.addSuffix(" [incoming]");
+        } else if (element instanceof IFile && mark == Mark.CONFLICT) {
+            decoration.addSuffix(" [conflict]");
         }
     }
 

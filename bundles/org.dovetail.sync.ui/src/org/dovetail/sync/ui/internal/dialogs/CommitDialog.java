@@ -39,7 +39,10 @@ public final class CommitDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle("Commit " + project.getName() + " to " + (status.project() == null ? "the server" : status.project()));
-        String waiting = status.pending() > 0 ? status.pending() + " change set(s) from earlier (kept while offline) go first. " : "";
+        // Change sets wait in the journal after an update that merged local edits, or while the server was unreachable.
+        String waiting = status.pending() == 0 ? ""
+                : status.pending() == 1 ? "1 change set recorded earlier (before an update, or while offline) goes with it. "
+                        : status.pending() + " change sets recorded earlier (before an update, or while offline) go with it. ";
         setMessage(waiting + "Your saved edits become one revision on the server; others get it with Update.");
         Composite form = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);

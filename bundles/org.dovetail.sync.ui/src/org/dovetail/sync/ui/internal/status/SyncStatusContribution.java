@@ -60,7 +60,7 @@ public final class SyncStatusContribution extends WorkbenchWindowControlContribu
         Composite holder = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(6, 0).applyTo(holder);
         label = new CLabel(holder, SWT.SHADOW_NONE);
-        GridDataFactory.fillDefaults().grab(true, true).hint(460, SWT.DEFAULT).applyTo(label);
+        GridDataFactory.fillDefaults().grab(true, true).hint(520, SWT.DEFAULT).applyTo(label);
         label.setData("org.dovetail.sync.ui.status", Boolean.TRUE);
         label.addListener(SWT.MouseUp, e -> openHistory());
         IWorkbenchWindow window = getWorkbenchWindow();
@@ -98,8 +98,16 @@ public final class SyncStatusContribution extends WorkbenchWindowControlContribu
                 status.kind() == SyncStatus.Kind.CONFLICTS);
         String retrying = status.kind() == SyncStatus.Kind.OFFLINE && org.dovetail.sync.ui.internal.OfflineRetry.isWaiting(project)
                 ? " \u00b7 retrying" : "";
-        label.setText(prefix + status.text() + retrying + (marks.isEmpty() ? "" : " \u00b7 " + marks));
-        label.setToolTipText(status.tooltip() + (marks.isEmpty() ? "" : "\nMarked in the model tree: " + marks)
+        String earlier = org.dovetail.sync.ui.internal.OfflineRetry.note(project);
+        String note = earlier.isEmpty() || status.kind() == SyncStatus.Kind.OFFLINE ? "" : " \u00b7 " + earlier;
+        long newer = status.kind() == SyncStatus.Kind.NOT_SHARED ? 0 : org.dovetail.sync.ui.internal.ServerWatch.newer(project);
+        String onServer = newer == 0 ? "" : " \u00b7 " + newer + " new on server";
+        // "In sync" would say too much while the server has more: then only the base revision is shown.
+        String text = newer > 0 && status.kind() == SyncStatus.Kind.IN_SYNC ? "r" + status.baseRevision() : status.text();
+        label.setText(prefix + text + retrying + note + onServer + (marks.isEmpty() ? "" : " \u00b7 " + marks));
+        label.setToolTipText(status.tooltip() + (earlier.isEmpty() ? "" : "\n" + org.dovetail.sync.ui.internal.OfflineRetry.longNote(project))
+                + (newer == 0 ? "" : "\nThe server has " + SyncStatus.plural((int) newer, "revision") + " you do not have yet: Sync > Update")
+                + (marks.isEmpty() ? "" : "\nMarked in the model tree: " + marks)
                 + "\n(click for the history)");
         label.setImage(image(status.kind()));
         label.getParent().layout(true);

@@ -2,7 +2,6 @@ package org.dovetail.sync.ui.internal.views;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.dovetail.sync.client.SyncClient;
 import org.dovetail.sync.client.SyncResult;
@@ -10,6 +9,7 @@ import org.dovetail.sync.client.SyncState;
 import org.dovetail.sync.ui.internal.ServerAccounts;
 import org.dovetail.sync.ui.internal.SharedProjects;
 import org.dovetail.sync.ui.internal.SyncCommandHandler;
+import org.dovetail.sync.ui.internal.Tables;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -18,13 +18,8 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -63,18 +58,12 @@ public final class BaselinesView extends ViewPart {
         title = new Label(parent, SWT.NONE);
         title.setFont(JFaceResources.getBannerFont());
         GridDataFactory.fillDefaults().grab(true, false).indent(6, 4).applyTo(title);
-        Composite holder = new Composite(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
-        TableColumnLayout layout = new TableColumnLayout();
-        holder.setLayout(layout);
-        viewer = new TableViewer(holder, SWT.FULL_SELECTION);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(layout, "Baseline", 35, Baseline::name);
-        column(layout, "Revision", 10, b -> "r" + b.revision());
-        column(layout, "Signed off by", 20, Baseline::by);
-        column(layout, "On", 25, b -> HistoryView.time(b.at()));
+        viewer = Tables.create(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable().getParent());
+        Tables.column(viewer, "Baseline", 35, Baseline.class, Baseline::name);
+        Tables.column(viewer, "Revision", 10, Baseline.class, b -> "r" + b.revision());
+        Tables.column(viewer, "Signed off by", 20, Baseline.class, Baseline::by);
+        Tables.column(viewer, "On", 25, Baseline.class, b -> HistoryView.time(b.at()));
         Action signOff = new Action("Sign Off Baseline...", PlatformUI.getWorkbench().getSharedImages()
                 .getImageDescriptor(ISharedImages.IMG_ETOOL_SAVE_EDIT)) {
             @Override
@@ -94,18 +83,6 @@ public final class BaselinesView extends ViewPart {
         getSite().getPage().addPostSelectionListener(selectionListener);
         project = SyncCommandHandler.onlySharedProject();
         refresh();
-    }
-
-    private void column(TableColumnLayout layout, String name, int weight, Function<Baseline, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(name);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Baseline) element);
-            }
-        });
     }
 
     public void refresh() {

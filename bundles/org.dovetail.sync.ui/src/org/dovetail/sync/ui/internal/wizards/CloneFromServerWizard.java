@@ -29,14 +29,16 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 
 /**
- * File &gt; New (or Import) &gt; Dovetail Project from Server: connect, pick one of your projects on the server, choose
- * the workspace project and folder; the head revision is checked out there, the project is created and shared, and
+ * File &gt; New (or Import) &gt; Dovetail Project from Server, in three pages: connect (the password is checked on
+ * Next), pick one of your projects on the server, choose the workspace project and folder; the head revision is checked out there, the project is created and shared, and
  * its first model opens.
  */
 public final class CloneFromServerWizard extends Wizard implements INewWizard, IImportWizard {
 
     private IWorkbench workbench;
-    private CloneFromServerPage page;
+    private ServerLoginPage login;
+    private ServerProjectsPage projects;
+    private CloneTargetPage target;
     private IProject created;
 
     public CloneFromServerWizard() {
@@ -51,18 +53,22 @@ public final class CloneFromServerWizard extends Wizard implements INewWizard, I
 
     @Override
     public void addPages() {
-        page = new CloneFromServerPage();
-        addPage(page);
+        login = new ServerLoginPage();
+        projects = new ServerProjectsPage();
+        target = new CloneTargetPage(projects);
+        addPage(login);
+        addPage(projects);
+        addPage(target);
     }
 
     @Override
     public boolean performFinish() {
-        String server = page.server();
-        String user = page.user();
-        String password = page.password();
-        SyncClient.ProjectMembership chosen = page.chosen();
-        String name = page.projectName();
-        Path folder = page.folder();
+        String server = login.server();
+        String user = login.user();
+        String password = login.password();
+        SyncClient.ProjectMembership chosen = projects.chosen();
+        String name = target.projectName();
+        Path folder = target.folder();
         try {
             getContainer().run(true, true, monitor -> {
                 SubMonitor progress = SubMonitor.convert(monitor, "Checking out " + chosen.id(), 3);
@@ -79,7 +85,7 @@ public final class CloneFromServerWizard extends Wizard implements INewWizard, I
             });
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            page.setErrorMessage("Could not check out " + chosen.id() + ": " + cause.getMessage());
+            target.setErrorMessage("Could not check out " + chosen.id() + ": " + cause.getMessage());
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
