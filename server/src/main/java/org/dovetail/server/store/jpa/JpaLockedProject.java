@@ -1,6 +1,8 @@
 package org.dovetail.server.store.jpa;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,9 +48,24 @@ final class JpaLockedProject implements LockedProject {
 
     @Override
     public Optional<StoredRevision> byClient(String clientId, long clientSequence) {
-        return em.createQuery("SELECT r FROM RevisionEntity r WHERE r.projectId = :p AND r.clientId = :c AND r.clientSequence = :s",
-                RevisionEntity.class).setParameter("p", projectId).setParameter("c", clientId).setParameter("s", clientSequence)
-                .getResultStream().findFirst().map(Rows::revision);
+        // Asked once per change set of every group: plain JDBC on the unique index, the scalar columns only.
+        try (PreparedStatement s = em.unwrap(Connection.class).prepareStatement("SELECT number, base_revision, author, committed_at,"
+                + " message, rebased, operation_count FROM dt_revision WHERE project_id = ? AND client_id = ? AND client_sequence = ?")) {
+            s.setString(1, projectId);
+            s.setString(2, clientId);
+            s.setLong(3, clientSequence);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new StoredRevision(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        Rows.instant(rs.getObject(4, java.time.LocalDateTime.class)), rs.getString(5), clientId, clientSequence, rs.getBoolean(6),
+                        rs.getInt(7), null));
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("the revision of change set " + clientId + "#" + clientSequence + " could not be looked up: "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override
