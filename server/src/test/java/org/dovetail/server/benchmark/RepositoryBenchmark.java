@@ -146,6 +146,11 @@ public final class RepositoryBenchmark {
                     percentile(latencies, 50), percentile(latencies, 99));
             System.out.printf("%s, %,d elements: %s%n", db, size, repo.commits.phases().perCommit());
             head = repo.projects.require("bench").headRevision();
+            // Reads below are measured once the projector has caught up with the commits (on 2 cores it competes with them).
+            long catchingUp = System.nanoTime();
+            repo.reads.findings("bench", head);
+            System.out.printf("%s, %,d elements: projection caught up with the commits %.1f s after the last%n", db, size,
+                    (System.nanoTime() - catchingUp) / 1e9);
             List<Double> pulls = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 long t0 = System.nanoTime();

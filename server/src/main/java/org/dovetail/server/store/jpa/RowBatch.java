@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.dovetail.server.store.ModelRows.ElementRow;
 import org.dovetail.server.store.ModelRows.ValueKey;
 import org.dovetail.server.store.ModelRows.ValueRow;
 import org.dovetail.server.store.RevisionWrite;
+import org.dovetail.sync.protocol.ConflictKey;
 import org.dovetail.sync.protocol.ProtocolJson;
 
 /**
@@ -68,8 +70,13 @@ final class RowBatch {
 
     /** Adds revision {@code n}; revisions come in the order of their numbers. */
     void add(long n, RowDelta write) {
+        // Elements the revision creates have no earlier row to end: no UPDATE for them (a seed creates thousands).
+        Set<String> created = new HashSet<>();
         for (RevisionWrite.Touch t : write.touches()) {
             touches.add(new Object[] { n, t });
+            if (ConflictKey.WHOLE.equals(t.feature()) && !t.deleted()) {
+                created.add(t.elementId());
+            }
         }
         // What the revision ends, first (against what the group inserted so far, else against the stored rows) …
         Set<String> removed = write.removedElements();
@@ -82,7 +89,7 @@ final class RowBatch {
             endedAllValues.putIfAbsent(id, n);
         }
         for (ElementRow e : write.elements()) {
-            if (!removed.contains(e.id())) {
+            if (!removed.contains(e.id()) && !created.contains(e.id())) {
                 endElement(e.id(), n);
             }
         }
