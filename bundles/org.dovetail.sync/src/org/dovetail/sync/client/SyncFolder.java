@@ -145,6 +145,19 @@ final class SyncFolder implements AutoCloseable {
         Files.deleteIfExists(syncDir.resolve(oldJournal));
     }
 
+    /**
+     * Gives the change set {@code sequence} a new message: the journal is rewritten with the same records and base (the
+     * journal is append-only, so through {@link #rebase}), and the model files stay as they are.
+     */
+    void replaceMessage(long sequence, String message) throws IOException {
+        List<JournalRecord> rewritten = new ArrayList<>();
+        for (JournalRecord r : records) {
+            rewritten.add(r.isChange() && r.sequence() == sequence ? JournalRecord.change(sequence, message, r.time(), r.operations()) : r);
+        }
+        rebase(state.baseRevision(), baseOperations(), rewritten);
+        markFilesWritten(true);
+    }
+
     void markFilesWritten(boolean written) throws IOException {
         state = state.withFilesWritten(written);
         writeState();

@@ -108,9 +108,16 @@ public final class Synchronizer implements AutoCloseable {
         return operations.isEmpty() ? null : record(operations, message);
     }
 
-    /** Commits every pending change set in order, folding each accepted one (and what others did before it) into the base. */
+    /**
+     * Commits every pending change set in order, folding each accepted one (and what others did before it) into the base.
+     * When there are no new edits to record, a non-blank {@code message} replaces that of the oldest pending change set
+     * (one the server refused before: its conflicts settled, it goes out under the new message).
+     */
     public SyncOutcome push(String message) throws IOException {
-        recordFileChanges(message);
+        JournalRecord recorded = recordFileChanges(message);
+        if (recorded == null && message != null && !message.isBlank() && !sync.pending().isEmpty()) {
+            sync.replaceMessage(sync.pending().get(0).sequence(), message);
+        }
         return pushJournal();
     }
 

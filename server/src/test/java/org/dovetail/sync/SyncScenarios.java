@@ -146,9 +146,17 @@ abstract class SyncScenarios {
         SyncOutcome settled = pull(ab[1], Map.of(conflict.key(), Resolution.edited("Both names")));
         assertEquals(SyncOutcome.Status.DONE, settled.status(), settled.message());
         assertEquals("Both names", firstStepName(ab[1]));
-        assertEquals(SyncOutcome.Status.DONE, push(ab[1], "settled").status());
+        SyncOutcome pushed = push(ab[1], "settled");
+        assertEquals(SyncOutcome.Status.DONE, pushed.status());
         assertEquals(SyncOutcome.Status.DONE, pull(ab[0], Map.of()).status());
         assertEquals("Both names", firstStepName(ab[0]));
+        assertEquals("settled", messageOf(ab[1], pushed.committed().get(0)), "-m on the push replaces the refused change set's message");
+    }
+
+    /** The message of revision {@code number} as the server's history has it. */
+    private String messageOf(Path folder, long number) {
+        return clientOf(folder).history(PROJECT, 0, 100).orThrow().stream().filter(r -> r.number() == number).findFirst().orElseThrow()
+                .message();
     }
 
     @Test

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
                 "3:server unreachable or refused the request; local change sets are kept" })
 public final class PushCommand extends FolderCommand {
 
-    @Option(names = { "-m", "--message" }, description = "The commit message.", defaultValue = "")
+    @Option(names = { "-m", "--message" }, description = "The commit message; with no new edits to record, it replaces the message"
+            + " of the pending change set (one refused before).", defaultValue = "")
     String message;
 
     @Override

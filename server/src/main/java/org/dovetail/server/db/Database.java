@@ -33,6 +33,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final EntityManagerFactory entityManagerFactory;
     private final boolean postgres;
+    private final java.util.List<Runnable> beforeClose = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Database(HikariDataSource dataSource, EntityManagerFactory entityManagerFactory, boolean postgres) {
         this.dataSource = dataSource;
@@ -142,8 +143,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Runs {@code task} when the database closes, before its connections go (background work on it stops). */
+    public void beforeClose(Runnable task) {
+        beforeClose.add(task);
+    }
+
     @Override
     public void close() {
+        try {
+            beforeClose.forEach(Runnable::run);
+        } finally {
+            closeConnections();
+        }
+    }
+
+    private void closeConnections() {
         try {
             entityManagerFactory.close();
         } finally {

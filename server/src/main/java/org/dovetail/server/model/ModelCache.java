@@ -44,11 +44,13 @@ public final class ModelCache {
     public static final class Slot {
         private final ReentrantLock lock = new ReentrantLock();
         private final ArrayDeque<Recent> recent = new ArrayDeque<>();
+        private final RecentIndex index = new RecentIndex();
         private ProjectModel model;
 
         /** Drops the model (it may not match the database any more). */
         public void invalidate() {
             recent.clear();
+            index.clear();
             if (model != null) {
                 model.dispose();
                 model = null;
@@ -59,11 +61,32 @@ public final class ModelCache {
         public void remember(Revision revision, Set<String> deleted) {
             if (!recent.isEmpty() && recent.peekLast().revision().number() != revision.number() - 1) {
                 recent.clear();
+                index.clear();
             }
             recent.addLast(new Recent(revision, Set.copyOf(deleted)));
+            index.add(revision);
             while (recent.size() > RECENT) {
-                recent.removeFirst();
+                index.remove(recent.removeFirst().revision());
             }
+        }
+
+        /**
+         * Revisions {@code from+1 … to} if all of them are kept, each with only its operations that change one of
+         * {@code ids} or name one of them as a value (a parent or a reference), else empty.
+         */
+        public Optional<List<Recent>> between(long from, long to, Set<String> ids) {
+            Optional<List<Recent>> all = between(from, to);
+            if (all.isEmpty() || all.get().isEmpty()) {
+                return all;
+            }
+            Map<Long, List<Operation>> relevant = index.relevant(from, to, ids);
+            List<Recent> kept = new ArrayList<>();
+            for (Recent r : all.get()) {
+                Revision rev = r.revision();
+                kept.add(new Recent(new Revision(rev.number(), rev.author(), rev.time(), rev.message(),
+                        relevant.getOrDefault(rev.number(), List.of()), rev.clientId(), rev.clientSequence()), r.deleted()));
+            }
+            return Optional.of(kept);
         }
 
         /** Revisions {@code from+1 … to} if all of them are kept, else empty. */

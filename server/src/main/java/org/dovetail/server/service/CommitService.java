@@ -34,6 +34,7 @@ import org.dovetail.sync.protocol.Conflict;
 import org.dovetail.sync.protocol.ConflictKey;
 import org.dovetail.sync.protocol.ConflictRules;
 import org.dovetail.sync.protocol.Finding;
+import org.dovetail.sync.protocol.Operation;
 import org.dovetail.sync.protocol.Revision;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -60,6 +61,7 @@ public final class CommitService {
     private final ServerMetrics metrics;
     private final Clock clock;
     private final CommitQueue<Request> queue = new CommitQueue<>(MAX_GROUP);
+    private final CommitPhases phases = new CommitPhases();
 
     public CommitService(RepositoryStore store, ModelCache models, AuditLog audit, ServerMetrics metrics, Clock clock) {
         this.store = store;
@@ -76,6 +78,11 @@ public final class CommitService {
     public record Rights(boolean model, boolean waivers) {
         /** Everything (service-level callers that checked nothing finer). */
         public static final Rights ALL = new Rights(true, true);
+    }
+
+    /** Where the time of commits went so far. */
+    public CommitPhases phases() {
+        return phases;
     }
 
     /** Commits {@code changes} as {@code caller} with every right (whose right to write the caller has checked). */
@@ -128,6 +135,7 @@ public final class CommitService {
         final Caller caller;
         final Rights rights;
         final ChangeSetSource derive;
+        final long submitted = System.nanoTime();
         CommitResult result;
         RuntimeException failure;
         /** Operations stored (-1 for retries, empty imports and failures). */
@@ -184,12 +192,20 @@ public final class CommitService {
     }
 
     private void commitGroup(String projectId, List<Request> requests) {
+        long start = System.nanoTime();
+        requests.forEach(r -> phases.queueWait.add(start - r.submitted));
+        phases.groups.increment();
+        phases.commits.add(requests.size());
         models.withProject(projectId, slot -> {
             Map<Request, CommitResult> answers = new HashMap<>();
+            long[] workDone = { 0 };
+            long locking = System.nanoTime();
             try {
                 Optional<Boolean> found = store.withLockedProject(projectId, locked -> {
                     long head = locked.project().headRevision();
                     Group group = new Group(locked, slot, models.at(slot, projectId, head), head);
+                    long applying = System.nanoTime();
+                    phases.lockAndModel.add(applying - locking);
                     for (Request r : requests) {
                         try {
                             answers.put(r, commitOne(projectId, r, group));
@@ -197,8 +213,13 @@ public final class CommitService {
                             r.failure = e;
                         }
                     }
+                    workDone[0] = System.nanoTime();
+                    phases.inMemory.add(workDone[0] - applying);
                     return true;
                 });
+                if (workDone[0] != 0) {
+                    phases.appendAndCommit.add(System.nanoTime() - workDone[0]);
+                }
                 if (found.isEmpty()) {
                     requests.forEach(r -> r.failGroup(ApiException.notFound("no project '" + projectId + "'")));
                 } else {
@@ -253,7 +274,11 @@ public final class CommitService {
         List<FindingRow> added = rows(change.findings().added());
         List<FindingRow> fresh = fresh(added, change);
         FailOn policy = FailOn.of(group.locked.project().failOn());
+        long gating = System.nanoTime();
         List<FindingRow> blocking = blocking(projectId, fresh, policy);
+        long gated = System.nanoTime() - gating;
+        phases.gate.add(gated);
+        phases.inMemory.add(-gated);
         if (!blocking.isEmpty()) {
             model.revert(change); // if this throws, the whole group fails and the model is rebuilt
             throw ApiException.gateRefused(blocking.stream().map(Findings::wire).toList(), policy.wireName());
@@ -302,7 +327,8 @@ public final class CommitService {
         long base = changes.baseRevision();
         List<Revision> theirs = new ArrayList<>();
         Map<String, Long> theirDeleted;
-        Optional<List<ModelCache.Recent>> kept = group.slot.between(base, group.head);
+        ProjectModel model = group.model;
+        Optional<List<ModelCache.Recent>> kept = group.slot.between(base, group.head, concerned(changes.operations(), model));
         if (kept.isPresent()) {
             theirDeleted = new HashMap<>();
             for (ModelCache.Recent r : kept.get()) {
@@ -320,7 +346,6 @@ public final class CommitService {
             theirDeleted.putAll(group.deleted);
         }
         LockedProject locked = group.locked;
-        ProjectModel model = group.model;
         return ConflictRules.conflicts(changes.operations(), model::subtree, theirs, theirDeleted,
                 key -> key.isWhole() || ConflictKey.CONTAINER.equals(key.feature()) ? null : locked.valueAt(base, key.elementId(), key.feature()),
                 (parentId, feature) -> {
@@ -328,6 +353,19 @@ public final class CommitService {
                     return parent != null && parent.eClass().getEStructuralFeature(feature) instanceof EReference reference
                             && reference.isContainment() && !reference.isMany();
                 });
+    }
+
+    /**
+     * The elements whose changes by others can conflict with {@code operations}: those they change or delete (subtrees
+     * included) and those they name as parent or reference.
+     */
+    private static Set<String> concerned(List<Operation> operations, ProjectModel model) {
+        Set<String> ids = new HashSet<>(ConflictRules.deletedIds(operations, model::subtree));
+        for (Operation op : operations) {
+            ids.add(op.id());
+            ids.addAll(ConflictRules.referencedValues(op));
+        }
+        return ids;
     }
 
     private static List<FindingRow> rows(List<RuleFinding> findings) {
@@ -375,8 +413,13 @@ public final class CommitService {
 
     private RevisionWrite write(Caller caller, ChangeSet changes, long number, boolean rebased, Set<ConflictKey> keys, Set<String> deleted,
             ProjectModel.Change change, List<FindingRow> added) {
+        long writing = System.nanoTime();
+        String operations = RevisionViews.json(changes.operations());
+        long written = System.nanoTime();
+        phases.json.add(written - writing);
+        phases.inMemory.add(writing - written);
         StoredRevision revision = new StoredRevision(number, changes.baseRevision(), caller.name(), Instant.now(clock), changes.message(),
-                changes.clientId(), changes.clientSequence(), rebased, changes.operations().size(), RevisionViews.json(changes.operations()));
+                changes.clientId(), changes.clientSequence(), rebased, changes.operations().size(), operations);
         List<RevisionWrite.Touch> touches = new ArrayList<>();
         for (ConflictKey key : keys) {
             touches.add(new RevisionWrite.Touch(key.elementId(), key.feature(), key.isWhole() && deleted.contains(key.elementId())));

@@ -217,6 +217,40 @@ abstract class RepositoryContract {
         assertEquals(before, repo.reads.findings("p", 1).stream().filter(f -> taskA.equals(f.elementId())).toList());
     }
 
+    /**
+     * A commit stores only its revision in the log: it does not wait for the projection of the versioned rows (held back
+     * here by another transaction that locks the projection row), and what is read afterwards is exact all the same.
+     */
+    @Test
+    void commitsDoNotWaitForTheProjectionAndReadsAreNeverStale() throws Exception {
+        try (java.sql.Connection holder = repo.database.dataSource().getConnection();
+                java.sql.Statement s = holder.createStatement()) {
+            s.executeQuery("SELECT revision FROM dt_projection WHERE project_id = 'p' FOR UPDATE").close();
+            assertEquals(2, repo.commits.commit(alice, "p", ops().set(taskA, "name", "Verify ID").on(1)).revision());
+            assertEquals(3, repo.commits.commit(bob, "p", ops().delete(taskB).on(1)).revision());
+            assertEquals(List.of(2L, 3L), repo.reads.changes("p", 1, 10).revisions().stream().map(Revision::number).toList(),
+                    "changes since come straight from the log");
+            assertTrue(projected() <= 1, "the projection is held back");
+            holder.rollback();
+        }
+        assertEquals("Check ID", nameAt(1, taskA));
+        assertEquals("Verify ID", nameAt(2, taskA));
+        assertTrue(ids(repo.reads.snapshot("p", 2L)).contains(taskB));
+        assertFalse(ids(repo.reads.snapshot("p", null)).contains(taskB));
+        assertEquals(List.of(2L, 1L), repo.reads.elementHistory("p", taskA, 0, 10).stream().map(Revision::number).toList());
+        assertEquals(3, projected());
+    }
+
+    private long projected() throws java.sql.SQLException {
+        try (java.sql.Connection c = repo.database.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT revision FROM dt_projection WHERE project_id = 'p'")) {
+            assertTrue(rs.next());
+            long revision = rs.getLong(1);
+            c.rollback();
+            return revision;
+        }
+    }
+
     String nameAt(long revision, String id) {
         return valueAt(revision, id, "name");
     }

@@ -1,7 +1,10 @@
 package org.dovetail.server.store.jpa;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,21 +20,25 @@ import jakarta.persistence.PersistenceException;
 
 /**
  * A project whose row is locked ({@code SELECT … FOR UPDATE}) in the transaction of {@link #em}. The revisions written
- * are collected in a {@link RowBatch} and sent when the work is done, just before the transaction commits; the queries
- * here see what was committed before the transaction, not those revisions.
+ * are appended to the revision log when the work is done, just before the transaction commits; the queries here see
+ * what was committed before the transaction, not those revisions. Queries of the versioned rows first bring the
+ * projection up to the head the transaction started from.
  */
 final class JpaLockedProject implements LockedProject {
 
     private final EntityManager em;
     private final ProjectEntity project;
     private final String projectId;
-    private final RowBatch batch;
+    private final long startHead;
+    private final Projector projector;
+    private final List<RevisionWrite> writes = new ArrayList<>();
 
-    JpaLockedProject(EntityManager em, ProjectEntity project) {
+    JpaLockedProject(EntityManager em, ProjectEntity project, Projector projector) {
         this.em = em;
         this.project = project;
         this.projectId = project.toRecord().id();
-        this.batch = new RowBatch(projectId);
+        this.startHead = project.toRecord().headRevision();
+        this.projector = projector;
     }
 
     @Override
@@ -41,9 +48,24 @@ final class JpaLockedProject implements LockedProject {
 
     @Override
     public Optional<StoredRevision> byClient(String clientId, long clientSequence) {
-        return em.createQuery("SELECT r FROM RevisionEntity r WHERE r.projectId = :p AND r.clientId = :c AND r.clientSequence = :s",
-                RevisionEntity.class).setParameter("p", projectId).setParameter("c", clientId).setParameter("s", clientSequence)
-                .getResultStream().findFirst().map(Rows::revision);
+        // Asked once per change set of every group: plain JDBC on the unique index, the scalar columns only.
+        try (PreparedStatement s = em.unwrap(Connection.class).prepareStatement("SELECT number, base_revision, author, committed_at,"
+                + " message, rebased, operation_count FROM dt_revision WHERE project_id = ? AND client_id = ? AND client_sequence = ?")) {
+            s.setString(1, projectId);
+            s.setString(2, clientId);
+            s.setLong(3, clientSequence);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new StoredRevision(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        Rows.instant(rs.getObject(4, java.time.LocalDateTime.class)), rs.getString(5), clientId, clientSequence, rs.getBoolean(6),
+                        rs.getInt(7), null));
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("the revision of change set " + clientId + "#" + clientSequence + " could not be looked up: "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -55,6 +77,7 @@ final class JpaLockedProject implements LockedProject {
 
     @Override
     public Map<String, Long> deletedAfter(long from) {
+        projector.ensure(projectId, startHead);
         Map<String, Long> deleted = new HashMap<>();
         for (TouchEntity t : em.createQuery("SELECT t FROM TouchEntity t WHERE t.projectId = :p AND t.revision > :from AND t.deleted = TRUE",
                 TouchEntity.class).setParameter("p", projectId).setParameter("from", from).getResultList()) {
@@ -65,6 +88,7 @@ final class JpaLockedProject implements LockedProject {
 
     @Override
     public String valueAt(long revision, String elementId, String feature) {
+        projector.ensure(projectId, revision);
         return em.createQuery("SELECT v.value FROM ValueRowEntity v WHERE v.projectId = :p AND v.elementId = :e AND v.feature = :f"
                 + " AND v.validFrom <= :n AND v.validTo > :n", String.class).setParameter("p", projectId).setParameter("e", elementId)
                 .setParameter("f", feature).setParameter("n", revision).getResultStream().findFirst().orElse(null);
@@ -72,17 +96,22 @@ final class JpaLockedProject implements LockedProject {
 
     @Override
     public void write(RevisionWrite write) {
-        batch.add(write);
+        writes.add(write);
         project.headRevision(write.revision().number());
     }
 
-    /** Sends the writes of the transaction's revisions (before it commits). */
+    /** Whether revisions were written (the projector has work once the transaction commits). */
+    boolean wrote() {
+        return !writes.isEmpty();
+    }
+
+    /** Appends the transaction's revisions to the log (before it commits). */
     void flush() {
-        if (batch.isEmpty()) {
+        if (writes.isEmpty()) {
             return;
         }
         try {
-            batch.flush(em.unwrap(Connection.class));
+            RevisionLog.append(em.unwrap(Connection.class), projectId, writes);
         } catch (SQLException e) {
             throw new PersistenceException("revisions could not be written: " + e.getMessage(), e);
         }

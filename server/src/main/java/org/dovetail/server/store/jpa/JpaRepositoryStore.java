@@ -26,14 +26,19 @@ import jakarta.persistence.PersistenceException;
 /**
  * The {@link RepositoryStore} on the JPA persistence unit (EclipseLink), for H2 and PostgreSQL alike. A commit holds
  * the project row's pessimistic lock ({@code SELECT … FOR UPDATE}), which serialises the commits of a project across
- * threads and server instances; the model rows are versioned, so reads at any revision are range queries.
+ * threads and server instances, and appends its revision to the log; the versioned model rows are derived from the log
+ * by the {@link Projector}, so reads at any revision are range queries once the projection has reached it.
  */
 public final class JpaRepositoryStore implements RepositoryStore {
 
     private final Database database;
+    private final Projector projector;
 
     public JpaRepositoryStore(Database database) {
         this.database = database;
+        this.projector = new Projector(database.dataSource());
+        database.beforeClose(projector::close);
+        projector.resumeAll();
     }
 
     @Override
@@ -46,6 +51,7 @@ public final class JpaRepositoryStore implements RepositoryStore {
                 ProjectEntity project = new ProjectEntity(id, name, "never", LocalDateTime.now(ZoneOffset.UTC), createdBy);
                 em.persist(project);
                 em.flush();
+                em.createNativeQuery("INSERT INTO dt_projection (project_id, revision) VALUES (?, 0)").setParameter(1, id).executeUpdate();
                 return project.toRecord();
             });
         } catch (PersistenceException e) {
@@ -86,16 +92,22 @@ public final class JpaRepositoryStore implements RepositoryStore {
 
     @Override
     public <T> Optional<T> withLockedProject(String projectId, Function<LockedProject, T> work) {
-        return database.inTransaction(em -> {
+        boolean[] wrote = { false };
+        Optional<T> result = database.inTransaction(em -> {
             ProjectEntity project = em.find(ProjectEntity.class, projectId, LockModeType.PESSIMISTIC_WRITE);
             if (project == null) {
                 return Optional.empty();
             }
-            JpaLockedProject locked = new JpaLockedProject(em, project);
-            T result = work.apply(locked);
+            JpaLockedProject locked = new JpaLockedProject(em, project, projector);
+            T answer = work.apply(locked);
             locked.flush();
-            return Optional.of(result);
+            wrote[0] = locked.wrote();
+            return Optional.of(answer);
         });
+        if (wrote[0]) {
+            projector.schedule(projectId);
+        }
+        return result;
     }
 
     @Override
@@ -126,6 +138,7 @@ public final class JpaRepositoryStore implements RepositoryStore {
 
     @Override
     public List<StoredRevision> elementHistory(String projectId, String elementId, long offset, int limit) {
+        project(projectId).ifPresent(p -> projector.ensure(projectId, p.headRevision()));
         return database.read(em -> em.createQuery("SELECT r FROM RevisionEntity r WHERE r.projectId = :p AND r.number IN"
                 + " (SELECT t.revision FROM TouchEntity t WHERE t.projectId = :p AND t.elementId = :e) ORDER BY r.number DESC",
                 RevisionEntity.class).setParameter("p", projectId).setParameter("e", elementId)
@@ -134,6 +147,7 @@ public final class JpaRepositoryStore implements RepositoryStore {
 
     @Override
     public ModelRows modelAt(String projectId, long revision) {
+        projector.ensure(projectId, revision);
         return database.read(em -> new ModelRows(
                 em.createQuery("SELECT e FROM ElementRowEntity e WHERE e.projectId = :p AND e.validFrom <= :n AND e.validTo > :n",
                         ElementRowEntity.class).setParameter("p", projectId).setParameter("n", revision).getResultList().stream()
@@ -145,6 +159,7 @@ public final class JpaRepositoryStore implements RepositoryStore {
 
     @Override
     public List<FindingRow> findingsAt(String projectId, long revision) {
+        projector.ensure(projectId, revision);
         return database.read(em -> em.createQuery("SELECT f FROM FindingRowEntity f WHERE f.projectId = :p AND f.validFrom <= :n"
                 + " AND f.validTo > :n ORDER BY f.severity, f.ruleId, f.elementId", FindingRowEntity.class).setParameter("p", projectId)
                 .setParameter("n", revision).getResultList().stream().map(Rows::finding).toList());

@@ -3,9 +3,9 @@ package org.dovetail.server.store.jpa;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +16,15 @@ import org.dovetail.server.store.ModelRows.ElementRow;
 import org.dovetail.server.store.ModelRows.ValueKey;
 import org.dovetail.server.store.ModelRows.ValueRow;
 import org.dovetail.server.store.RevisionWrite;
+import org.dovetail.sync.protocol.ConflictKey;
 import org.dovetail.sync.protocol.ProtocolJson;
 
 /**
- * The writes of the revisions committed in one transaction (a group commit), coalesced and sent as JDBC batches: a
- * row that one revision of the group inserts and a later one ends is inserted already ended, and a row that was current
- * before the group is ended by one keyed {@code UPDATE} (an index lookup) with the number of the first revision that
- * ends it. So a group of n revisions costs a handful of round trips instead of a query and a flush per revision, and
- * no entity is loaded.
+ * The versioned rows of consecutive revisions, projected from the revision log in one transaction ({@link Projector}),
+ * coalesced and sent as JDBC batches: a row that one revision of the batch inserts and a later one ends is inserted
+ * already ended, and a row that was current before the batch is ended by one keyed {@code UPDATE} (an index lookup)
+ * with the number of the first revision that ends it. So n revisions cost a handful of round trips, and no entity is
+ * loaded.
  */
 final class RowBatch {
 
@@ -31,7 +32,7 @@ final class RowBatch {
     private static final int BATCH = 1000;
 
     private final String projectId;
-    private final List<RevisionWrite> revisions = new ArrayList<>();
+    private final List<Object[]> touches = new ArrayList<>();
 
     private final List<Pending<ElementRow>> elementRows = new ArrayList<>();
     private final Map<String, Pending<ElementRow>> openElements = new HashMap<>();
@@ -63,13 +64,20 @@ final class RowBatch {
     }
 
     boolean isEmpty() {
-        return revisions.isEmpty();
+        return touches.isEmpty() && elementRows.isEmpty() && valueRows.isEmpty() && findingRows.isEmpty() && endedElements.isEmpty()
+                && endedValues.isEmpty() && endedAllValues.isEmpty() && endedFindings.isEmpty();
     }
 
-    /** Adds a revision; revisions come in the order of their numbers. */
-    void add(RevisionWrite write) {
-        long n = write.revision().number();
-        revisions.add(write);
+    /** Adds revision {@code n}; revisions come in the order of their numbers. */
+    void add(long n, RowDelta write) {
+        // Elements the revision creates have no earlier row to end: no UPDATE for them (a seed creates thousands).
+        Set<String> created = new HashSet<>();
+        for (RevisionWrite.Touch t : write.touches()) {
+            touches.add(new Object[] { n, t });
+            if (ConflictKey.WHOLE.equals(t.feature()) && !t.deleted()) {
+                created.add(t.elementId());
+            }
+        }
         // What the revision ends, first (against what the group inserted so far, else against the stored rows) …
         Set<String> removed = write.removedElements();
         for (String id : removed) {
@@ -81,7 +89,7 @@ final class RowBatch {
             endedAllValues.putIfAbsent(id, n);
         }
         for (ElementRow e : write.elements()) {
-            if (!removed.contains(e.id())) {
+            if (!removed.contains(e.id()) && !created.contains(e.id())) {
                 endElement(e.id(), n);
             }
         }
@@ -132,9 +140,9 @@ final class RowBatch {
         }
     }
 
-    /** Sends everything on {@code connection} (the commit's transaction). */
+    /** Sends the rows (not the revisions: they are in the log already) on {@code connection} (the projector's transaction). */
     void flush(Connection connection) throws SQLException {
-        insertRevisions(connection);
+        insertTouches(connection);
         // Ends of stored rows before the inserts, so that they never match a row of this group; a feature's own end
         // before its element's removal, so that the earlier revision number wins.
         try (PreparedStatement s = connection.prepareStatement(
@@ -178,35 +186,7 @@ final class RowBatch {
         insertRows(connection);
     }
 
-    private void insertRevisions(Connection connection) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO dt_revision (project_id, number, base_revision, author,"
-                + " committed_at, message, client_id, client_sequence, rebased, operation_count, operations)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            batch(s, revisions, (st, w) -> {
-                var r = w.revision();
-                st.setString(1, projectId);
-                st.setLong(2, r.number());
-                st.setLong(3, r.baseRevision());
-                st.setString(4, r.author());
-                st.setObject(5, Rows.utc(r.time()));
-                st.setString(6, r.message());
-                st.setString(7, r.clientId());
-                if (r.clientSequence() == null) {
-                    st.setNull(8, Types.BIGINT);
-                } else {
-                    st.setLong(8, r.clientSequence());
-                }
-                st.setBoolean(9, r.rebased());
-                st.setInt(10, r.operationCount());
-                st.setString(11, r.operationsJson());
-            });
-        }
-        List<Object[]> touches = new ArrayList<>();
-        for (RevisionWrite w : revisions) {
-            for (RevisionWrite.Touch t : w.touches()) {
-                touches.add(new Object[] { w.revision().number(), t });
-            }
-        }
+    private void insertTouches(Connection connection) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(
                 "INSERT INTO dt_touch (project_id, revision, element_id, feature, deleted) VALUES (?, ?, ?, ?, ?)")) {
             batch(s, touches, (st, t) -> {

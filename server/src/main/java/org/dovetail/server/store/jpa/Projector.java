@@ -1,0 +1,217 @@
+package org.dovetail.server.store.jpa;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.PersistenceException;
+
+/**
+ * Derives the versioned rows ({@code dt_element}, {@code dt_value}, {@code dt_finding}, {@code dt_touch}) from the
+ * revision log, in revision order, and records in {@code dt_projection} how far it got, in the same transaction as the
+ * rows. Commits only append to the log and {@link #schedule} a catch-up on a background thread; a read that needs the
+ * rows at revision R calls {@link #ensure} first, which projects up to R itself when the background has not yet (so a
+ * read is never stale). One projector at a time per project: a lock in this instance and the {@code dt_projection}
+ * row's lock ({@code FOR UPDATE}) across instances on one database; the lock is never the project row a commit holds.
+ */
+final class Projector implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Projector.class.getName());
+
+    /** Most revisions projected in one transaction. */
+    static final int MAX_REVISIONS = 256;
+    /** Projecting stops adding revisions to a transaction once they hold this many operations. */
+    static final int MAX_OPERATIONS = 50_000;
+
+    private final DataSource dataSource;
+    private final ExecutorService background;
+    private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
+    private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    Projector(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.background = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "dovetail-projector");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Projects, soon and on the background thread, whatever the log of the project holds beyond the projection. */
+    void schedule(String projectId) {
+        if (closed || !scheduled.add(projectId)) {
+            return;
+        }
+        try {
+            background.execute(() -> {
+                scheduled.remove(projectId);
+                try {
+                    catchUp(projectId, Long.MAX_VALUE);
+                } catch (RuntimeException e) {
+                    if (!closed) {
+                        LOG.log(Level.WARNING, "project " + projectId + ": projecting the revision log failed (retried by the next commit or read)", e);
+                    }
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            scheduled.remove(projectId);
+        }
+    }
+
+    /** Returns once the versioned rows hold every revision up to {@code revision} (a committed one). */
+    void ensure(String projectId, long revision) {
+        if (projected(projectId) < revision) {
+            catchUp(projectId, revision);
+        }
+    }
+
+    /** How far the project is projected (0 when it has no projection row yet). */
+    long projected(String projectId) {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT revision FROM dt_projection WHERE project_id = ?")) {
+                s.setString(1, projectId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0;
+                }
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("the projection of project " + projectId + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Projects until {@code upTo} or the end of the log; returns the projected revision. */
+    long catchUp(String projectId, long upTo) {
+        ReentrantLock lock = locks.computeIfAbsent(projectId, k -> new ReentrantLock());
+        lock.lock();
+        try {
+            while (true) {
+                Step step = projectOnce(projectId, upTo);
+                if (step.projected() >= upTo || !step.more()) {
+                    return step.projected();
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private record Step(long projected, boolean more) {
+    }
+
+    /** One transaction: the next revisions of the log after the projection, their rows, the new projection. */
+    private Step projectOnce(String projectId, long upTo) {
+        try (Connection c = dataSource.getConnection()) {
+            try {
+                long projected = lockProjection(c, projectId);
+                if (projected >= upTo) {
+                    c.commit();
+                    return new Step(projected, false);
+                }
+                RowBatch batch = new RowBatch(projectId);
+                long last = projected;
+                int revisions = 0;
+                int operations = 0;
+                try (PreparedStatement s = c.prepareStatement("SELECT number, operation_count, row_delta FROM dt_revision"
+                        + " WHERE project_id = ? AND number > ? ORDER BY number FETCH FIRST " + MAX_REVISIONS + " ROWS ONLY")) {
+                    s.setFetchSize(8);
+                    s.setString(1, projectId);
+                    s.setLong(2, projected);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (operations < MAX_OPERATIONS && rs.next()) {
+                            long number = rs.getLong(1);
+                            if (number != last + 1) {
+                                throw new IllegalStateException("the revision log of project " + projectId + " has a gap after " + last);
+                            }
+                            batch.add(number, RowDelta.read(number, rs.getString(3)));
+                            operations += rs.getInt(2);
+                            revisions++;
+                            last = number;
+                        }
+                    }
+                }
+                if (revisions == 0) {
+                    c.commit();
+                    return new Step(projected, false);
+                }
+                batch.flush(c);
+                try (PreparedStatement s = c.prepareStatement("UPDATE dt_projection SET revision = ? WHERE project_id = ?")) {
+                    s.setLong(1, last);
+                    s.setString(2, projectId);
+                    s.executeUpdate();
+                }
+                c.commit();
+                return new Step(last, true);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("project " + projectId + ": the revision log could not be projected: " + e.getMessage(), e);
+        }
+    }
+
+    /** Locks the project's projection row (creating it for a project that has none) and returns its revision. */
+    private static long lockProjection(Connection c, String projectId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT revision FROM dt_projection WHERE project_id = ? FOR UPDATE")) {
+            s.setString(1, projectId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO dt_projection (project_id, revision) VALUES (?, 0)")) {
+            s.setString(1, projectId);
+            s.executeUpdate();
+        }
+        return 0;
+    }
+
+    /** Projects that the log has run ahead of (after a restart): scheduled for the background. */
+    void resumeAll() {
+        List<String> behind = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT p.id FROM dt_project p LEFT JOIN dt_projection j ON j.project_id = p.id"
+                    + " WHERE j.revision IS NULL OR j.revision < p.head_revision"); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    behind.add(rs.getString(1));
+                }
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "projects behind their revision log could not be listed", e);
+        }
+        behind.forEach(this::schedule);
+    }
+
+    /** Stops the background (a projection in progress finishes or rolls back; the next start resumes it). */
+    @Override
+    public void close() {
+        closed = true;
+        background.shutdown();
+        try {
+            background.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.dovetail.server.store.jpa;
+
+import java.util.List;
+import java.util.Set;
+
+import org.dovetail.server.store.FindingRow;
+import org.dovetail.server.store.ModelRows.ElementRow;
+import org.dovetail.server.store.ModelRows.ValueKey;
+import org.dovetail.server.store.ModelRows.ValueRow;
+import org.dovetail.server.store.RevisionWrite;
+import org.dovetail.sync.protocol.ProtocolJson;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/**
+ * The rows a revision ends and begins, as stored with it in the revision log ({@code dt_revision.row_delta}), so that
+ * the {@link Projector} derives the versioned rows without rebuilding the model.
+ */
+record RowDelta(List<RevisionWrite.Touch> touches, Set<String> removedElements, List<ElementRow> elements, Set<ValueKey> endedValues,
+        List<ValueRow> values, Set<FindingRow.Key> endedFindings, List<FindingRow> findings) {
+
+    static String json(RevisionWrite write) {
+        return ProtocolJson.write(new RowDelta(write.touches(), write.removedElements(), write.elements(), write.endedValues(), write.values(),
+                write.endedFindings(), write.findings()));
+    }
+
+    /** The delta of revision {@code number} as stored; absent parts are empty. */
+    static RowDelta read(long number, String json) {
+        if (json == null) {
+            throw new IllegalStateException("revision " + number + " has no row delta and is not projected");
+        }
+        RowDelta d;
+        try {
+            d = ProtocolJson.mapper().readValue(json, RowDelta.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the row delta of revision " + number + " is unreadable: " + e.getOriginalMessage(), e);
+        }
+        return new RowDelta(orEmpty(d.touches), orEmpty(d.removedElements), orEmpty(d.elements), orEmpty(d.endedValues), orEmpty(d.values),
+                orEmpty(d.endedFindings), orEmpty(d.findings));
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static <T> Set<T> orEmpty(Set<T> set) {
+        return set == null ? Set.of() : set;
+    }
+}
