@@ -20,11 +20,7 @@ APP_ARGS="${APP_ARGS:-}"
 
 die() { echo "start-time: $*" >&2; exit 1; }
 
-JDK="${JAVA_HOME:-}"
-if [ -z "$JDK" ] || ! "$JDK/bin/java" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then
-    JDK="$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null | head -n 1 || true)" # no match is not an error here
-fi
-[ -x "$JDK/bin/java" ] || die "no JDK 21 or newer found (set JAVA_HOME)"
+. "$(dirname "$0")/jdk.sh"
 launcher="$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)"
 [ -n "$launcher" ] || die "no product in $PRODUCT; build it with ./mvnw verify -DskipTests -pl releng/org.dovetail.product -am"
 command -v xvfb-run >/dev/null || die "xvfb-run is missing (apt-get install xvfb)"

@@ -11,11 +11,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 MODEL="${DOVETAIL_FREEZE_MODEL:-/tmp/dovetail-100k.dovetail}"
 die() { echo "ui-freeze: $*" >&2; exit 1; }
 
-JDK="${JAVA_HOME:-}"
-if [ -z "$JDK" ] || ! "$JDK/bin/java" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then
-    JDK="$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null | head -n 1 || true)" # no match is not an error here
-fi
-[ -x "$JDK/bin/java" ] || die "no JDK 21 or newer found (set JAVA_HOME)"
+. "$(dirname "$0")/jdk.sh"
 command -v xvfb-run >/dev/null || die "xvfb-run is missing (apt-get install xvfb)"
 cd "$ROOT"
 export JAVA_HOME="$JDK" MAVEN_OPTS="${MAVEN_OPTS:--Xmx1500m}"

@@ -78,6 +78,17 @@ final class Fixture {
         return DiagramSession.open(diagram, root, description, EXPRESSIONS, domain);
     }
 
+    /** The example (with its gaps) drawn as {@code diagramId} and laid out; with its findings if asked. */
+    static DiagramSession laidOut(org.dovetail.examples.Example example, String diagramId, boolean withFindings) {
+        DovetailModel model = load(example.withGaps(), example.name());
+        DiagramSession session = open(model, diagramId, false);
+        if (withFindings) {
+            session.setFindings(findings(model));
+        }
+        org.dovetail.diagram.layout.DiagramLayout.layout(session, false);
+        return session;
+    }
+
     static FindingIndex findings(DovetailModel model) {
         return FindingIndex.ofRuleFindings(RuleEngine.builder().withRegistries().build().validate(model).findings());
     }

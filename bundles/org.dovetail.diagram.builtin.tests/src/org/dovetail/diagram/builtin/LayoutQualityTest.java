@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.dovetail.diagram.api.DiagramSession;
-import org.dovetail.diagram.layout.DiagramLayout;
 import org.dovetail.diagram.layout.OrthogonalRouter;
 import org.dovetail.diagram.model.state.AbstractDNode;
 import org.dovetail.diagram.model.state.Bendpoint;
@@ -17,7 +16,6 @@ import org.dovetail.diagram.paint.AwtTextMeasurer;
 import org.dovetail.diagram.paint.FontSpec;
 import org.dovetail.examples.Example;
 import org.dovetail.examples.ExampleModels;
-import org.dovetail.model.DovetailModel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,10 +33,7 @@ class LayoutQualityTest {
     }
 
     private static DiagramSession laidOut(Example example, String diagram) {
-        DovetailModel model = Fixture.load(example.withGaps(), example.name());
-        DiagramSession session = Fixture.open(model, diagram, false);
-        DiagramLayout.layout(session, false);
-        return session;
+        return Fixture.laidOut(example, diagram, false);
     }
 
     @ParameterizedTest(name = "{0} {1}")

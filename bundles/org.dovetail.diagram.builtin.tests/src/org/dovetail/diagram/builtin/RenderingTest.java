@@ -20,14 +20,12 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.dovetail.diagram.api.DiagramSession;
-import org.dovetail.diagram.layout.DiagramLayout;
 import org.dovetail.diagram.model.state.AbstractDNode;
 import org.dovetail.diagram.model.state.DContainer;
 import org.dovetail.diagram.model.state.DDiagramElement;
 import org.dovetail.diagram.render.DiagramExporter;
 import org.dovetail.examples.Example;
 import org.dovetail.examples.ExampleModels;
-import org.dovetail.model.DovetailModel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,11 +50,7 @@ class RenderingTest {
     }
 
     private static DiagramSession laidOut(Example example, String diagram) {
-        DovetailModel model = Fixture.load(example.withGaps(), example.name());
-        DiagramSession session = Fixture.open(model, diagram, false);
-        session.setFindings(Fixture.findings(model));
-        DiagramLayout.layout(session, false);
-        return session;
+        return Fixture.laidOut(example, diagram, true);
     }
 
     @ParameterizedTest(name = "{0} {1}")
