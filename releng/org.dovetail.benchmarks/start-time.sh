@@ -21,7 +21,7 @@ APP_ARGS="${APP_ARGS:-}"
 die() { echo "start-time: $*" >&2; exit 1; }
 
 . "$(dirname "$0")/jdk.sh"
-launcher="$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)"
+launcher="$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1 || true)" # checked below
 [ -n "$launcher" ] || die "no product in $PRODUCT; build it with ./mvnw verify -DskipTests -pl releng/org.dovetail.product -am"
 command -v xvfb-run >/dev/null || die "xvfb-run is missing (apt-get install xvfb)"
 
