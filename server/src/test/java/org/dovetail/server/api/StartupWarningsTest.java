@@ -31,7 +31,9 @@ class StartupWarningsTest {
         Handler handler = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                // The handler sees every Jersey in this JVM; a Responder's warning is about a client that closed its
+                // connection to another test class's server, not about how an application starts.
+                if (record.getLevel().intValue() >= Level.WARNING.intValue() && !record.getLoggerName().endsWith("ServerRuntime$Responder")) {
                     warnings.add(record.getLoggerName() + ": " + record.getMessage());
                 }
             }
