@@ -32,6 +32,7 @@ DOVETAIL_FREEZE_MODEL="$MODEL" xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B
     || { tail -n 40 "$log" >&2; die "the benchmark run failed (output above)"; }
 report="$ROOT/bundles/org.dovetail.workbench.tests/target/freeze-report.txt"
 [ -s "$report" ] || die "no report written; see the output above"
-grep -E '^UiFreezeBenchmark: |samples while late' "$log" >&2 || true
+grep -E '^UiFreezeBenchmark: |samples while late|handling: ' "$log" >&2 || true
+echo "where the UI thread was while late, per phase: ${report%/*}/freeze-samples.txt" >&2
 echo "load average before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)"
 cat "$report"

@@ -164,7 +164,34 @@ class EditorFlowsTest {
         int index = texts.indexOf("Steps");
         assertTrue(index >= 0, "the overview counts steps: " + texts);
         assertEquals(String.valueOf(steps), texts.get(index + 1));
+        Label stepCount = Widgets.all(editor.getOverviewPage().form(), Label.class, label -> true).get(index + 1);
+        org.eclipse.swt.graphics.Rectangle shown = stepCount.getDisplay().map(stepCount, editor.getOverviewPage().form(), 0, 0,
+                stepCount.getSize().x, stepCount.getSize().y);
+        assertTrue(stepCount.isVisible() && shown.width > 0 && shown.height > 0
+                && editor.getOverviewPage().form().getClientArea().intersects(shown), "laid out where it shows: " + shown);
         assertTrue(texts.stream().anyMatch(text -> text.matches("\\d+/\\d+ mapped \\(\\d+ %\\)")), "coverage per process: " + texts);
+    }
+
+    @Test
+    void overviewFollowsAnEditByRelabellingItsRows() {
+        editor.showPage(DovetailEditor.OVERVIEW_PAGE);
+        UiWait.until("the overview has counted the model", () -> !editor.getOverviewPage().isRefreshing());
+        List<Label> before = Widgets.all(editor.getOverviewPage().form(), Label.class, label -> true);
+        Label steps = before.get(before.stream().map(Label::getText).toList().indexOf("Steps") + 1);
+        int count = (int) count(Step.class);
+        Step step = first(Step.class);
+
+        editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.DeleteCommand.create(editor.getEditingDomain(),
+                step));
+        UiWait.until("the overview has counted the edit", () -> !editor.getOverviewPage().isRefreshing()
+                && steps.getText().equals(String.valueOf(count - 1)));
+        assertEquals(before, Widgets.all(editor.getOverviewPage().form(), Label.class, label -> true),
+                "the same rows, relabelled: rebuilding the form on every edit paused a large model's window");
+        assertFalse(steps.isDisposed());
+
+        editor.getEditingDomain().getCommandStack().undo();
+        UiWait.until("the overview has counted the undo", () -> !editor.getOverviewPage().isRefreshing()
+                && steps.getText().equals(String.valueOf(count)));
     }
 
     private void select(Object element) {

@@ -19,9 +19,10 @@ final class FreezeSampler {
     private volatile long longestLateness;
     private final Map<String, Integer> ownFrames = new HashMap<>();
     private final Map<String, Integer> topFrames = new HashMap<>();
+    /** What the event loop was handling: the first frame above the innermost dispatch that is not SWT's or GTK's. */
+    private final Map<String, Integer> handlers = new HashMap<>();
     private volatile boolean running = true;
     private int samples;
-    private StackTraceElement[] example;
     private final Thread sampler;
 
     FreezeSampler(Thread uiThread, LongSupplier lateness) {
@@ -37,7 +38,9 @@ final class FreezeSampler {
             long late = lateness.getAsLong();
             longestLateness = Math.max(longestLateness, late);
             if (late > 50_000_000L) {
-                record(uiThread.getStackTrace());
+                StackTraceElement[] stack = uiThread.getStackTrace();
+                record(stack);
+                follow(late, stack);
             }
             try {
                 Thread.sleep(10);
@@ -47,15 +50,45 @@ final class FreezeSampler {
         }
     }
 
+    /** The stacks of the freeze going on, and of the longest one since the last report, with its length (ns). */
+    private final java.util.List<StackTraceElement[]> freeze = new java.util.ArrayList<>();
+    private long freezeLateness;
+    private java.util.List<StackTraceElement[]> longestFreeze = java.util.List.of();
+    private long longestFreezeLateness;
+
+    private synchronized void follow(long late, StackTraceElement[] stack) {
+        if (late < freezeLateness) {
+            freeze.clear(); // a new mark waits: another freeze
+        }
+        freezeLateness = late;
+        freeze.add(stack);
+        if (late > longestFreezeLateness) {
+            longestFreezeLateness = late;
+            longestFreeze = java.util.List.copyOf(freeze);
+        }
+    }
+
+    /** Up to five stacks spread over the longest freeze, each from its top down to the test harness, SWT's natives left out. */
+    private String longestFreeze() {
+        StringBuilder text = new StringBuilder("      the longest freeze (" + longestFreezeLateness / 1_000_000 + " ms), sampled:\n");
+        int step = Math.max(1, longestFreeze.size() / 5);
+        for (int i = 0; i < longestFreeze.size(); i += step) {
+            text.append("        ").append(java.util.Arrays.stream(longestFreeze.get(i))
+                    .takeWhile(element -> !element.getClassName().startsWith("org.dovetail.workbench.UiFreeze")
+                            && !element.getClassName().startsWith("org.dovetail.ui.testing"))
+                    .filter(element -> !element.getClassName().startsWith("org.eclipse.swt.internal."))
+                    .limit(14).map(FreezeSampler::frame).collect(Collectors.joining(" < "))).append('\n');
+        }
+        return text.toString();
+    }
+
     private synchronized void record(StackTraceElement[] stack) {
         if (stack.length == 0) {
             return;
         }
         samples++;
-        if (samples == 30) {
-            example = stack; // 300 ms into the freezes: one whole stack to read
-        }
         topFrames.merge(frame(stack[0]), 1, Integer::sum);
+        handlers.merge(handler(stack), 1, Integer::sum);
         for (StackTraceElement element : stack) {
             if (element.getClassName().startsWith("org.dovetail.") && !element.getClassName().startsWith("org.dovetail.workbench.UiFreeze")
                     && !element.getClassName().startsWith("org.dovetail.ui.testing")) {
@@ -63,6 +96,29 @@ final class FreezeSampler {
                 break;
             }
         }
+    }
+
+    /**
+     * The handler of the event being dispatched: below the innermost {@code readAndDispatch}, the outermost frame of
+     * a class outside SWT's widgets and natives (a paint reads "CTabFolder.lambda$0", a slice "UiSlices.run"), or
+     * "event loop" when nothing but SWT and GTK runs (waiting for the CPU, or GTK's own work).
+     */
+    private static String handler(StackTraceElement[] stack) {
+        int dispatch = stack.length;
+        for (int i = 0; i < stack.length; i++) {
+            if (stack[i].getMethodName().equals("readAndDispatch") || stack[i].getMethodName().equals("sleep")
+                    && stack[i].getClassName().endsWith("Display")) {
+                dispatch = i;
+                break;
+            }
+        }
+        for (int i = dispatch - 1; i >= 0; i--) {
+            String type = stack[i].getClassName();
+            if (!type.startsWith("org.eclipse.swt.internal.") && !type.startsWith("org.eclipse.swt.widgets.")) {
+                return frame(stack[i]);
+            }
+        }
+        return "event loop";
     }
 
     private static String frame(StackTraceElement element) {
@@ -86,14 +142,16 @@ final class FreezeSampler {
             return "";
         }
         String text = "      " + samples + " samples while late; innermost Dovetail frames: " + top(ownFrames, limit)
-                + "\n      innermost frames: " + top(topFrames, limit) + "\n";
-        if (example != null) {
-            text += java.util.Arrays.stream(example).limit(40).map(element -> "        at " + element + "\n").collect(Collectors.joining());
-        }
+                + "\n      innermost frames: " + top(topFrames, limit) + "\n      handling: " + top(handlers, limit) + "\n";
+        text += longestFreeze();
+        longestFreeze = java.util.List.of();
+        longestFreezeLateness = 0;
+        freeze.clear();
+        freezeLateness = 0;
         samples = 0;
-        example = null;
         ownFrames.clear();
         topFrames.clear();
+        handlers.clear();
         return text;
     }
 

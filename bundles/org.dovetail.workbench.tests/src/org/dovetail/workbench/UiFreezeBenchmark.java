@@ -43,6 +43,8 @@ class UiFreezeBenchmark {
     /** When the probe's pending mark was posted (nanoTime), 0 when none is pending. */
     private final AtomicLong pendingSince = new AtomicLong();
     private FreezeSampler sampler;
+    /** Per phase: where the UI thread was while late (see {@link FreezeSampler#report(int)}). */
+    private final StringBuilder samples = new StringBuilder();
 
     @Test
     void measure() throws Exception {
@@ -105,6 +107,7 @@ class UiFreezeBenchmark {
         phases.forEach((name, figures) -> report.append(String.format("  %-50s worst %6d ms   took %6d ms%n", name, figures[0], figures[1])));
         System.out.println(report);
         Files.writeString(Path.of("target/freeze-report.txt"), report);
+        Files.writeString(Path.of("target/freeze-samples.txt"), samples);
     }
 
     private interface Phase {
@@ -116,13 +119,31 @@ class UiFreezeBenchmark {
         worstNanos.set(0);
         sampler.takeLongestLateness();
         long start = System.nanoTime();
+        long[] gcBefore = gc();
         phase.run();
         UiWait.idle(Duration.ofMillis(100)); // the probe's mark posted during the last stretch runs now
         long worst = Math.max(worstNanos.get(), sampler.takeLongestLateness());
         long[] figures = { worst / 1_000_000, (System.nanoTime() - start) / 1_000_000 };
         phases.put(name, figures);
         // Printed at once: on a slow machine the whole run may be cut short.
-        System.out.printf("UiFreezeBenchmark: %-50s worst %6d ms   took %6d ms%n%s", name, figures[0], figures[1], sampler.report(6));
+        long[] gcAfter = gc();
+        String detail = String.format("UiFreezeBenchmark: %-50s worst %6d ms   took %6d ms   (%d collections, %d ms)%n%s", name,
+                figures[0], figures[1], gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], sampler.report(6));
+        System.out.print(detail);
+        samples.append(detail);
+    }
+
+    /** Stop-the-world collections so far and their total time (ms): a pause stops the UI thread too. */
+    private static long[] gc() {
+        long[] total = new long[2];
+        for (var collector : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (collector.getName().contains("Concurrent")) {
+                continue; // runs beside the application, no pause
+            }
+            total[0] += Math.max(0, collector.getCollectionCount());
+            total[1] += Math.max(0, collector.getCollectionTime());
+        }
+        return total;
     }
 
     private Thread startProbe(Display display) {

@@ -1,6 +1,8 @@
 package org.dovetail.editor.mapping;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.dovetail.edit.ui.provider.AdapterFactoryContentProvider;
@@ -67,7 +69,7 @@ public final class MappingPage {
 
     public MappingPage(Composite parent, ModelSession session) {
         this.session = session;
-        this.index = MappingIndex.of(session.resource());
+        this.index = MappingIndex.of(null); // read at the first turn of setInputs(), before the trees ask for labels
         control = new Composite(parent, SWT.NONE);
         control.setLayout(new GridLayout(1, false));
         summary = new Label(control, SWT.WRAP);
@@ -191,25 +193,40 @@ public final class MappingPage {
         return drops.get(tree).drop(dragged, target);
     }
 
+    /**
+     * Reads the mappings, then fills the viewers from the model, one per turn of the event loop: each builds its rows
+     * (hundreds on a large model, a quarter of a second for the three at once), with input and paint events between
+     * them. The summary follows.
+     */
     private void setInputs() {
         DovetailModel model = model();
-        processTree.setInput(model == null ? null : model.getProcessDomain());
-        digitalTree.setInput(model == null ? null : model.getDigitalDomain());
-        // A small model opens its branches; a large one starts collapsed (expanding would build every row).
-        if (model != null && size(model.getProcessDomain()) <= EXPAND_LIMIT) {
-            processTree.expandToLevel(2);
-        }
-        if (model != null && size(model.getDigitalDomain()) <= EXPAND_LIMIT) {
-            digitalTree.expandToLevel(3);
-        }
-        // The trees have just been built from the model (and the index with them): the table and the summary are
-        // filled at the next turns of the event loop, so that the page shows at once.
-        control.getDisplay().asyncExec(() -> {
-            if (!control.isDisposed()) {
-                mappingTable.setInput(tableRows());
+        int run = ++summaryGeneration; // summarizing from now on, until the last turn has counted
+        BooleanSupplier current = () -> run == summaryGeneration && !control.isDisposed();
+        Iterator<Runnable> turns = List.<Runnable>of(() -> index = MappingIndex.of(session.resource()), () -> {
+            processTree.setInput(model == null ? null : model.getProcessDomain());
+            // A small model opens its branches; a large one starts collapsed (expanding would build every row).
+            if (model != null && size(model.getProcessDomain()) <= EXPAND_LIMIT) {
+                processTree.expandToLevel(2);
+            }
+        }, () -> {
+            digitalTree.setInput(model == null ? null : model.getDigitalDomain());
+            if (model != null && size(model.getDigitalDomain()) <= EXPAND_LIMIT) {
+                digitalTree.expandToLevel(3);
+            }
+        }, () -> mappingTable.setInput(tableRows())).iterator();
+        Runnable[] next = new Runnable[1];
+        next[0] = () -> {
+            if (!current.getAsBoolean()) {
+                return;
+            }
+            turns.next().run();
+            if (turns.hasNext()) {
+                control.getDisplay().timerExec(1, next[0]);
+            } else {
                 summarize(model);
             }
-        });
+        };
+        control.getDisplay().timerExec(1, next[0]);
     }
 
     /** The mappings the table lists: all of them, or the latest {@link #TABLE_LIMIT} (a new mapping is always among them). */

@@ -1,12 +1,12 @@
 package org.dovetail.editor.session;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.util.EventObject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.dovetail.editor.internal.EditorAdapterFactory;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.URIConverter;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.Saveable;
@@ -48,6 +49,8 @@ public final class ModelSession {
 
     /** From this size on a model file is read in a worker thread (see {@link #load(URI)}). */
     private static final long LARGE_FILE_BYTES = 2_000_000;
+    /** The system property that sets another size (tests read a small model the way a large one is read). */
+    public static final String LARGE_FILE_PROPERTY = "dovetail.editor.backgroundLoadBytes";
 
     private final URI uri;
     private final ComposedAdapterFactory adapterFactory;
@@ -80,27 +83,54 @@ public final class ModelSession {
     }
 
     /**
-     * Loads the model; a large file is read in a worker thread while the UI thread keeps painting and shows a busy
-     * cursor (and, after a moment, a progress dialog): reading a 10 MB model takes seconds. The resource set is new
-     * and nobody else sees it until the session is made, so reading it in another thread is safe.
+     * Loads the model; a large file (reading 10 MB takes seconds) is read by a job, its progress in the status bar,
+     * while the UI thread keeps turning the event loop under a busy cursor. Not a progress dialog: opening and closing
+     * its window held the UI thread for a tenth of a second. The resource set is new and nobody else sees it until the
+     * session is made, so reading it in another thread is safe.
      */
     private Resource load(URI modelUri) {
-        if (Display.getCurrent() == null || !PlatformUI.isWorkbenchRunning() || size(modelUri) < LARGE_FILE_BYTES) {
+        Display display = Display.getCurrent();
+        if (display == null || !PlatformUI.isWorkbenchRunning() || size(modelUri) < Long.getLong(LARGE_FILE_PROPERTY, LARGE_FILE_BYTES)) {
             return read(modelUri);
         }
         Resource[] loaded = new Resource[1];
-        try {
-            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
-                monitor.beginTask("Opening " + modelUri.lastSegment(), IProgressMonitor.UNKNOWN);
+        RuntimeException[] failure = new RuntimeException[1];
+        AtomicBoolean done = new AtomicBoolean();
+        Runnable readIt = () -> {
+            try {
                 loaded[0] = read(modelUri);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            } finally {
+                done.set(true);
+                display.wake();
+            }
+        };
+        if (Job.getJobManager().isSuspended()) {
+            // The workbench is starting (restoring this editor) and runs no jobs yet.
+            Thread reader = new Thread(readIt, "Opening " + modelUri.lastSegment());
+            reader.setDaemon(true);
+            reader.start();
+        } else {
+            Job reading = Job.create("Opening " + modelUri.lastSegment(), monitor -> {
+                monitor.beginTask("Reading " + modelUri.lastSegment(), IProgressMonitor.UNKNOWN);
+                readIt.run();
                 monitor.done();
             });
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            reading.setPriority(Job.INTERACTIVE);
+            reading.schedule();
         }
-        return loaded[0] != null ? loaded[0] : read(modelUri);
+        BusyIndicator.showWhile(display, () -> {
+            while (!done.get()) {
+                if (!display.readAndDispatch()) {
+                    display.sleep();
+                }
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return loaded[0];
     }
 
     private long size(URI modelUri) {
