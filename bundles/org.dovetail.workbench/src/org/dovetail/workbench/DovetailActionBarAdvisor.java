@@ -12,7 +12,10 @@ import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** File, Edit, Window and Help menus; Save, Undo, Redo and Delete retarget to the active part. */
+/**
+ * File (New, Import…, Export…, Save, Close), Edit, Window and Help menus; Save, Undo, Redo and Delete retarget to the
+ * active part. The text editor's action sets (Convert Line Delimiters To…) are hidden ({@link TextEditorLeftovers}).
+ */
 final class DovetailActionBarAdvisor extends ActionBarAdvisor {
 
     private IAction save;
@@ -33,6 +36,8 @@ final class DovetailActionBarAdvisor extends ActionBarAdvisor {
     private IContributionItem newWizards;
     private IContributionItem perspectives;
     private IAction newWizard;
+    private IAction importWizard;
+    private IAction exportWizard;
 
     DovetailActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -58,6 +63,9 @@ final class DovetailActionBarAdvisor extends ActionBarAdvisor {
         newWizards = ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window);
         perspectives = ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window);
         newWizard = register(ActionFactory.NEW.create(window));
+        importWizard = register(ActionFactory.IMPORT.create(window)); // the standard wizard: every contributed import wizard
+        exportWizard = register(ActionFactory.EXPORT.create(window));
+        TextEditorLeftovers.hideIn(window);
     }
 
     private IAction register(ActionFactory.IWorkbenchAction action) {
@@ -71,6 +79,9 @@ final class DovetailActionBarAdvisor extends ActionBarAdvisor {
         MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
         newMenu.add(newWizards);
         file.add(newMenu);
+        file.add(new Separator());
+        file.add(importWizard);
+        file.add(exportWizard);
         file.add(new Separator());
         file.add(save);
         file.add(saveAll);

@@ -61,6 +61,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IncomingCompareCloneTest {
 
+    private static final String DESCRIPTION = "Supplier invoices from receipt to payment\nOwned by the finance process board";
+
     private static Path temporary;
     private static LocalServer server;
     private static IProject project;
@@ -72,7 +74,7 @@ class IncomingCompareCloneTest {
         server = LocalServer.start(temporary.resolve("server"), 0);
         project = SyncTestSupport.exampleProject("Sync Marks");
         ServerAccounts.save(server.url, "admin", server.password);
-        SyncTestSupport.share(project);
+        SyncTestSupport.share(project, DESCRIPTION);
         teammate = temporary.resolve("teammate");
         try (Synchronizer clone = Synchronizer.cloneInto(teammate, server.url, "sync-marks", admin(server))) {
             assertEquals(1, clone.state().baseRevision());
@@ -225,8 +227,12 @@ class IncomingCompareCloneTest {
             UiWait.until("my projects are listed", () -> projects.getItemCount() == 1, SYNC);
             assertEquals("sync-marks", projects.getItem(0).getText(0));
             assertEquals("Sync Marks", projects.getItem(0).getText(1), "the project's name");
-            assertEquals("admin", projects.getItem(0).getText(2), "my role is shown");
+            assertEquals("Supplier invoices from receipt to payment", projects.getItem(0).getText(2),
+                    "the description's first line, typed in the Share dialog");
+            assertTrue(projects.getItem(0).getText(3).startsWith("admin"), "my role is shown");
             assertTrue(projects.getItem(0).getText(3).contains("incl. members"), "what the role allows");
+            Text about = Widgets.labelled(wizardShell, Text.class, "About the project");
+            assertEquals(DESCRIPTION, about.getText(), "the whole description below the list");
             assertEquals(1, projects.getSelectionCount(), "the only project is chosen");
             assertFalse(Widgets.button(wizardShell, "Finish").isEnabled(), "the target is not chosen yet");
             UiWait.idle(Duration.ofMillis(300));

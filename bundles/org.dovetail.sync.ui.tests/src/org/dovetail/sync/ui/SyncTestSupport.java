@@ -65,7 +65,17 @@ final class SyncTestSupport {
 
     /** Shares {@code project} as the stored user through the Share dialog; waits for the first commit. */
     static void share(IProject project) {
-        DialogAnswer answer = DialogAnswer.when("Share Project", shell -> UiActions.click(Widgets.button(shell, "Share")));
+        share(project, "");
+    }
+
+    /** Shares {@code project}, creating the server project with {@code description} typed in the Share dialog. */
+    static void share(IProject project, String description) {
+        DialogAnswer answer = DialogAnswer.when("Share Project", shell -> {
+            if (!description.isEmpty()) {
+                UiActions.setText(Widgets.labelled(shell, org.eclipse.swt.widgets.Text.class, "Description"), description);
+            }
+            UiActions.click(Widgets.button(shell, "Share"));
+        });
         SyncActions.share(shell(), project);
         answer.assertAnswered();
         UiWait.forJobs(SyncUi.JOB_FAMILY, SYNC);

@@ -116,8 +116,23 @@ public final class SyncClient {
         return send("POST", "projects", ProtocolJson.writeBytes(Map.of("id", id, "name", name)), JsonNode.class);
     }
 
-    /** A project the caller is a member of, with the caller's role in it ({@code viewer}, {@code architect}, {@code governance}, {@code admin}). */
-    public record ProjectMembership(String id, String name, String role) {
+    /** Creates a project with a description (what it is about; blank or null: none). */
+    public SyncResult<JsonNode> createProject(String id, String name, String description) {
+        if (description == null || description.isBlank()) {
+            return createProject(id, name);
+        }
+        return send("POST", "projects", ProtocolJson.writeBytes(Map.of("id", id, "name", name, "description", description)), JsonNode.class);
+    }
+
+    /**
+     * A project the caller is a member of, with the caller's role in it ({@code viewer}, {@code architect}, {@code governance},
+     * {@code admin}) and its description ({@code ""} when it has none, or the server is older than descriptions).
+     */
+    public record ProjectMembership(String id, String name, String role, String description) {
+
+        public ProjectMembership(String id, String name, String role) {
+            this(id, name, role, "");
+        }
     }
 
     /** The caller's projects with their role in each ({@code GET /projects}). */
@@ -129,7 +144,7 @@ public final class SyncClient {
         List<ProjectMembership> projects = new java.util.ArrayList<>();
         for (JsonNode project : ok.value()) {
             projects.add(new ProjectMembership(project.path("id").asText(), project.path("name").asText(project.path("id").asText()),
-                    project.path("role").asText("")));
+                    project.path("role").asText(""), project.path("description").asText("")));
         }
         return new SyncResult.Ok<>(List.copyOf(projects));
     }

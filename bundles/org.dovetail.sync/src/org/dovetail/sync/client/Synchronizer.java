@@ -43,6 +43,9 @@ public final class Synchronizer implements AutoCloseable {
 
     private static final int PAGE = 500;
 
+    /** The message of the change set a pull records from unrecorded edits; the next push with a message replaces it. */
+    public static final String BEFORE_PULL = "local changes before pull";
+
     private final SyncFolder sync;
     private final SyncClient client;
 
@@ -115,8 +118,15 @@ public final class Synchronizer implements AutoCloseable {
      */
     public SyncOutcome push(String message) throws IOException {
         JournalRecord recorded = recordFileChanges(message);
-        if (recorded == null && message != null && !message.isBlank() && !sync.pending().isEmpty()) {
-            sync.replaceMessage(sync.pending().get(0).sequence(), message);
+        if (message != null && !message.isBlank()) {
+            // The edits an update recorded on its way are the user's edits too: they go out under the message the user typed.
+            List<JournalRecord> waiting = sync.pending();
+            for (JournalRecord pending : waiting) {
+                boolean refusedBefore = recorded == null && pending.sequence() == waiting.get(0).sequence();
+                if (refusedBefore || BEFORE_PULL.equals(pending.message())) {
+                    sync.replaceMessage(pending.sequence(), message);
+                }
+            }
         }
         return pushJournal();
     }
@@ -191,7 +201,7 @@ public final class Synchronizer implements AutoCloseable {
      * of them, nothing changes and the conflicts come back with base, mine and theirs.
      */
     public SyncOutcome pull(Map<ConflictKey, Resolution> resolutions) throws IOException {
-        recordFileChanges("local changes before pull");
+        recordFileChanges(BEFORE_PULL);
         return pull(resolutions, true);
     }
 

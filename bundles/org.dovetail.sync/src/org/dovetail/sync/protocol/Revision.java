@@ -25,6 +25,6 @@ public record Revision(@JsonProperty(required = true) long number, String author
     }
 
     public RevisionSummary summary() {
-        return new RevisionSummary(number, author, time, message);
+        return new RevisionSummary(number, author, time, message, operations.size());
     }
 }

@@ -25,13 +25,20 @@ public final class ShareJob extends Job {
     private final String server;
     private final String serverProject;
     private final boolean create;
+    private final String description;
 
     public ShareJob(IProject project, String server, String serverProject, boolean create) {
+        this(project, server, serverProject, create, "");
+    }
+
+    /** With the description of the project to create ({@code ""}: none). */
+    public ShareJob(IProject project, String server, String serverProject, boolean create, String description) {
         super("Sharing " + project.getName() + " as " + serverProject);
         this.project = project;
         this.server = server;
         this.serverProject = serverProject;
         this.create = create;
+        this.description = description;
         setRule(project);
         setUser(true);
     }
@@ -48,7 +55,7 @@ public final class ShareJob extends Job {
             SyncClient client = ServerAccounts.client(server);
             if (create) {
                 progress.subTask("Creating project " + serverProject + " on " + server);
-                SyncResult<?> created = client.createProject(serverProject, project.getName());
+                SyncResult<?> created = client.createProject(serverProject, project.getName(), description);
                 if (created instanceof SyncResult.Failed<?> failed) {
                     return Status.error("Could not create project " + serverProject + " on the server: " + failed.message());
                 }

@@ -10,6 +10,7 @@ import org.dovetail.sync.client.SyncOutcome;
 import org.dovetail.sync.client.Synchronizer;
 import org.dovetail.sync.emf.ProjectResources;
 import org.dovetail.sync.protocol.ConflictKey;
+import org.dovetail.sync.protocol.RevisionSummary;
 import org.dovetail.sync.ui.internal.decorations.IncomingChanges;
 import org.dovetail.sync.ui.internal.dialogs.CommitDialog;
 import org.dovetail.sync.ui.internal.dialogs.ConflictDialog;
@@ -44,7 +45,7 @@ public final class SyncActions {
         if (dialog.open() != Window.OK) {
             return;
         }
-        ShareJob job = new ShareJob(project, dialog.server(), dialog.serverProject(), dialog.createProject());
+        ShareJob job = new ShareJob(project, dialog.server(), dialog.serverProject(), dialog.createProject(), dialog.description());
         job.schedule();
     }
 
@@ -96,6 +97,7 @@ public final class SyncActions {
         Map<org.dovetail.editor.session.ModelSession, List<String>> open = OpenModels.openPaths(project);
         OpenModels.Snapshot[] before = new OpenModels.Snapshot[1];
         ProjectResources[] after = new ProjectResources[1];
+        List<Map<Long, RevisionSummary>> theirs = new java.util.concurrent.CopyOnWriteArrayList<>();
         SyncJob job = new SyncJob(name, project, (synchronizer, monitor) -> {
             before[0] = new OpenModels.Snapshot(open, OpenModels.read(SharedProjects.folder(project),
                     open.values().stream().flatMap(List::stream).toList()));
@@ -104,6 +106,11 @@ public final class SyncActions {
             IncomingChanges.after(project, stateBefore, synchronizer.state(), outcome);
             if (outcome.pulled() > 0) {
                 after[0] = OpenModels.read(SharedProjects.folder(project), before[0].paths());
+            }
+            if (!quiet && outcome.status() == SyncOutcome.Status.CONFLICTS && !outcome.conflicts().isEmpty()) {
+                // Who made "theirs", when and why: read here, in the background, for the conflict dialog.
+                theirs.add(TheirRevisions.read(ServerAccounts.client(synchronizer.state().server()), synchronizer.state().project(),
+                        outcome.conflicts()));
             }
             return outcome;
         }, outcome -> {
@@ -120,7 +127,7 @@ public final class SyncActions {
                 MessageDialog.openInformation(shell(shell), "Commit", "Nothing to commit: there are no saved edits since the last"
                         + " commit, and no change sets waiting." + (outcome.pulled() > 0 ? " " + outcome.message() + "." : ""));
             }
-            show(shell, project, outcome);
+            show(shell, project, outcome, theirs.isEmpty() ? Map.of() : theirs.get(0));
         });
         job.setRetry(quiet);
         job.schedule();
@@ -128,7 +135,7 @@ public final class SyncActions {
     }
 
     /** Tells the user what a commit or update did when it needs their attention. */
-    private static void show(Shell shell, IProject project, SyncOutcome outcome) {
+    private static void show(Shell shell, IProject project, SyncOutcome outcome, Map<Long, RevisionSummary> theirRevisions) {
         Shell parent = shell(shell);
         switch (outcome.status()) {
         case DONE -> {
@@ -136,7 +143,7 @@ public final class SyncActions {
         }
         case CONFLICTS -> {
             if (!outcome.conflicts().isEmpty() && outcome.committed().isEmpty() && isPullConflict(outcome)) {
-                ConflictDialog dialog = new ConflictDialog(parent, project, outcome.conflicts());
+                ConflictDialog dialog = new ConflictDialog(parent, project, outcome.conflicts(), theirRevisions);
                 if (dialog.open() == Window.OK) {
                     update(parent, project, dialog.resolutions());
                 }

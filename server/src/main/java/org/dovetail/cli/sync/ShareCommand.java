@@ -33,13 +33,20 @@ public final class ShareCommand extends SyncCommand {
     @Option(names = "--name", description = "The project's display name with --create (default: its id).")
     String name;
 
+    @Option(names = "--description", description = "What the project is about, with --create (shown to those who check it out).")
+    String description;
+
     @Override
     int run() throws IOException {
         Path target = folderOrCurrent(folder);
         Files.createDirectories(target);
         SyncClient client = client(server);
+        if (description != null && !create) {
+            err().println("dovetail: --description needs --create (it describes the project being created)");
+            return BAD_INPUT;
+        }
         if (create) {
-            SyncResult<?> created = client.createProject(project, name == null ? project : name);
+            SyncResult<?> created = client.createProject(project, name == null ? project : name, description);
             if (!(created instanceof SyncResult.Ok<?>)) {
                 // A taken id (409) is refused too: the folder is not connected to someone else's project by accident.
                 String reason = created instanceof SyncResult.Failed<?> failed ? failed.message()

@@ -19,4 +19,18 @@ public interface ProjectCatalog {
 
     /** The display names of those of {@code ids} that exist, by id. */
     Map<String, String> names(Collection<String> ids);
+
+    /**
+     * Creates an empty project with a description (blank: none); checks the description before anything is created.
+     *
+     * @throws jakarta.ws.rs.WebApplicationException as {@link #create(String, String)}, and 400 for a description too long
+     */
+    default void create(String id, String name, String description) {
+        create(id, name);
+    }
+
+    /** The descriptions of those of {@code ids} that have one, by id. */
+    default Map<String, String> descriptions(Collection<String> ids) {
+        return Map.of();
+    }
 }

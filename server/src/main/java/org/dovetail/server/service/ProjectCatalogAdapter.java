@@ -29,4 +29,18 @@ public final class ProjectCatalogAdapter implements ProjectCatalog {
         }
         return names;
     }
+
+    @Override
+    public void create(String id, String name, String description) {
+        String text = ProjectService.checkDescription(description);
+        projects.create(id, name, null);
+        if (text != null) {
+            projects.describe(id, text);
+        }
+    }
+
+    @Override
+    public Map<String, String> descriptions(Collection<String> ids) {
+        return projects.descriptions(ids);
+    }
 }

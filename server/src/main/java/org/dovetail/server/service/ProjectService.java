@@ -57,4 +57,29 @@ public final class ProjectService {
     public List<ProjectRecord> list(Collection<String> ids) {
         return store.projects(ids);
     }
+
+    /** The most characters a project description has. */
+    public static final int DESCRIPTION_LIMIT = 2000;
+
+    /** 400 unless {@code description} is empty or at most {@link #DESCRIPTION_LIMIT} characters. */
+    public static String checkDescription(String description) {
+        String text = description == null || description.isBlank() ? null : description.strip();
+        if (text != null && text.length() > DESCRIPTION_LIMIT) {
+            throw ApiException.badRequest("a project description has at most " + DESCRIPTION_LIMIT + " characters; got " + text.length());
+        }
+        return text;
+    }
+
+    /** Sets the description of an existing project (blank: none); 400 when it is too long, 404 for an unknown project. */
+    public void describe(String id, String description) {
+        String text = checkDescription(description);
+        if (!store.describeProject(id, text)) {
+            throw ApiException.notFound("no project '" + id + "'");
+        }
+    }
+
+    /** The descriptions of those of {@code ids} that have one, by id. */
+    public java.util.Map<String, String> descriptions(Collection<String> ids) {
+        return store.projectDescriptions(ids);
+    }
 }

@@ -25,7 +25,7 @@ final class RevisionViews {
     }
 
     static RevisionSummary summary(StoredRevision r) {
-        return new RevisionSummary(r.number(), r.author(), r.time().toString(), r.message());
+        return new RevisionSummary(r.number(), r.author(), r.time().toString(), r.message(), r.operationCount());
     }
 
     /** Operations as stored: a JSON array of protocol operations, each with its {@code op}. */

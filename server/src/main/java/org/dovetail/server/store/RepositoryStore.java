@@ -61,4 +61,10 @@ public interface RepositoryStore {
     boolean addBaseline(String projectId, BaselineRecord baseline, Consumer<EntityManager> alsoInTransaction);
 
     List<BaselineRecord> baselines(String projectId);
+
+    /** Sets a project's description ({@code null}: none); false if there is no such project. */
+    boolean describeProject(String projectId, String description);
+
+    /** The descriptions of those of {@code ids} that have one, by id. */
+    java.util.Map<String, String> projectDescriptions(Collection<String> ids);
 }

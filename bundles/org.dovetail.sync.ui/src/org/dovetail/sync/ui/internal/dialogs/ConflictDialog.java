@@ -7,7 +7,10 @@ import java.util.Map;
 import org.dovetail.sync.client.Resolution;
 import org.dovetail.sync.protocol.Conflict;
 import org.dovetail.sync.protocol.ConflictKey;
+import org.dovetail.sync.protocol.RevisionSummary;
 import org.dovetail.sync.ui.internal.ElementLabels;
+import org.dovetail.sync.ui.internal.TheirRevisions;
+import org.dovetail.sync.ui.internal.Times;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -42,6 +45,7 @@ import org.eclipse.ui.PlatformUI;
 public final class ConflictDialog extends TitleAreaDialog {
 
     private final List<Conflict> conflicts;
+    private final Map<Long, RevisionSummary> theirRevisions;
     private final ElementLabels labels;
     private final Map<ConflictKey, Resolution> resolutions = new HashMap<>();
     private TableViewer viewer;
@@ -54,8 +58,14 @@ public final class ConflictDialog extends TitleAreaDialog {
     private boolean updatingDetail;
 
     public ConflictDialog(Shell parent, IProject project, List<Conflict> conflicts) {
+        this(parent, project, conflicts, Map.of());
+    }
+
+    /** With the revisions that made "theirs" (who, when, message), by number; a missing one shows as its number. */
+    public ConflictDialog(Shell parent, IProject project, List<Conflict> conflicts, Map<Long, RevisionSummary> theirRevisions) {
         super(parent);
         this.conflicts = List.copyOf(conflicts);
+        this.theirRevisions = Map.copyOf(theirRevisions);
         this.labels = ElementLabels.of(project);
         setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
     }
@@ -68,7 +78,7 @@ public final class ConflictDialog extends TitleAreaDialog {
 
     @Override
     protected org.eclipse.swt.graphics.Point getInitialSize() {
-        return new org.eclipse.swt.graphics.Point(1040, 620);
+        return new org.eclipse.swt.graphics.Point(1180, 620);
     }
 
     @Override
@@ -99,13 +109,15 @@ public final class ConflictDialog extends TitleAreaDialog {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column(layout, "Element", 24, c -> labels.element(c.elementId()), c -> labels.image(c.elementId()));
         column(layout, "Feature", 12, c -> labels.feature(c.feature()), c -> null);
-        column(layout, "What happened", 16, c -> ElementLabels.kind(c.kind()), c -> null);
+        column(layout, "What happened", 12, c -> ElementLabels.kind(c.kind()), c -> null);
         column(layout, "Base", 14, c -> labels.value(c.baseValue()), c -> null);
         column(layout, "Mine", 14, c -> labels.value(c.mine()), c -> null);
         column(layout, "Theirs", 14, c -> labels.value(c.theirs()), c -> null);
         column(layout, "Resolution", 14, this::resolutionText, c -> resolutions.containsKey(c.key())
                 ? PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_INFO_TSK)
                 : PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK));
+        column(layout, "Theirs by", 26, this::theirsBy, c -> null);
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addSelectionChangedListener(event -> showDetail(selected()));
     }
 
@@ -133,6 +145,11 @@ public final class ConflictDialog extends TitleAreaDialog {
             }
 
             @Override
+            public String getToolTipText(Object element) {
+                return "Theirs by".equals(title) ? text.of((Conflict) element) : null; // the column is often too narrow for it
+            }
+
+            @Override
             public Color getForeground(Object element) {
                 return "Resolution".equals(title) && !resolutions.containsKey(((Conflict) element).key())
                         ? viewer.getTable().getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null;
@@ -150,6 +167,16 @@ public final class ConflictDialog extends TitleAreaDialog {
         case THEIRS -> "Take theirs";
         case EDITED -> "Edited: " + resolution.value();
         };
+    }
+
+    /** "alice · r7 · 2026-11-23 20:14 +00:00 · “message”". */
+    private String theirsBy(Conflict conflict) {
+        RevisionSummary revision = theirRevisions.get(conflict.theirRevision());
+        if (revision == null) {
+            return "r" + conflict.theirRevision();
+        }
+        String message = revision.message() == null || revision.message().isBlank() ? "" : " \u00b7 \u201c" + revision.message() + "\u201d";
+        return revision.author() + " \u00b7 r" + revision.number() + " \u00b7 " + Times.format(revision.time()) + message;
     }
 
     private void createDetail(Composite body) {
@@ -215,7 +242,8 @@ public final class ConflictDialog extends TitleAreaDialog {
             detail.setText(labels.element(conflict.elementId()) + " \u2014 " + labels.feature(conflict.feature()));
             baseLabel.setText(ElementLabels.kind(conflict.kind()) + ". At your last update it was: " + labels.value(conflict.baseValue()));
             mineButton.setText("Keep &mine: " + labels.value(conflict.mine()));
-            theirsButton.setText("Take &theirs: " + labels.value(conflict.theirs()) + "  (revision " + conflict.theirRevision() + ")");
+            theirsButton.setText("Take &theirs: " + labels.value(conflict.theirs()) + "  ("
+                    + TheirRevisions.describe(conflict.theirRevision(), theirRevisions.get(conflict.theirRevision())) + ")");
             boolean editable = ElementLabels.isEditable(conflict);
             editButton.setEnabled(editable);
             editText.setEnabled(editable);

@@ -30,15 +30,20 @@ import org.eclipse.swt.widgets.Text;
  */
 public final class ServerDialog extends TitleAreaDialog {
 
+    /** The most characters the server keeps of a project description. */
+    private static final int DESCRIPTION_LIMIT = 2000;
+
     private final IProject sharing;
     private Text serverText;
     private Text userText;
     private Text passwordText;
     private Text projectText;
     private Button createButton;
+    private Text descriptionText;
     private String server;
     private String serverProject;
     private boolean createProject;
+    private String description;
 
     private ServerDialog(Shell parent, IProject sharing) {
         super(parent);
@@ -84,6 +89,13 @@ public final class ServerDialog extends TitleAreaDialog {
             createButton = new Button(form, SWT.CHECK);
             createButton.setText("&Create the project on the server (you become its admin)");
             createButton.setSelection(true);
+            Label label = new Label(form, SWT.NONE);
+            label.setText("&Description:");
+            GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
+            descriptionText = new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+            descriptionText.setMessage("What the project is about (shown to those who check it out)");
+            GridDataFactory.fillDefaults().grab(true, true).hint(380, 60).applyTo(descriptionText);
+            createButton.addListener(SWT.Selection, e -> descriptionText.setEnabled(createButton.getSelection()));
         }
         return area;
     }
@@ -121,6 +133,11 @@ public final class ServerDialog extends TitleAreaDialog {
             setMessage("Name the project on the server.", IMessageProvider.ERROR);
             return;
         }
+        if (descriptionText != null && descriptionText.getText().strip().length() > DESCRIPTION_LIMIT) {
+            setMessage("The description has " + descriptionText.getText().strip().length() + " characters; the server keeps at most "
+                    + DESCRIPTION_LIMIT + ".", IMessageProvider.ERROR);
+            return;
+        }
         String problem = check(url, user, password);
         if (problem != null) {
             setMessage(problem, IMessageProvider.ERROR);
@@ -131,6 +148,7 @@ public final class ServerDialog extends TitleAreaDialog {
         if (projectText != null) {
             serverProject = projectText.getText().strip();
             createProject = createButton.getSelection();
+            description = createProject ? descriptionText.getText().strip() : "";
         }
         super.okPressed();
     }
@@ -175,6 +193,11 @@ public final class ServerDialog extends TitleAreaDialog {
 
     public boolean createProject() {
         return createProject;
+    }
+
+    /** The description of the project to create ({@code ""}: none). */
+    public String description() {
+        return description == null ? "" : description;
     }
 
 }

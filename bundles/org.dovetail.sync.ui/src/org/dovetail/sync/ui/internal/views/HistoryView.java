@@ -1,11 +1,8 @@
 package org.dovetail.sync.ui.internal.views;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -14,12 +11,13 @@ import org.dovetail.sync.client.SyncClient;
 import org.dovetail.sync.client.SyncResult;
 import org.dovetail.sync.client.Synchronizer;
 import org.dovetail.sync.emf.ModelTypes;
-import org.dovetail.sync.protocol.Operation;
 import org.dovetail.sync.protocol.Revision;
 import org.dovetail.sync.protocol.RevisionSummary;
 import org.dovetail.sync.ui.internal.ServerAccounts;
 import org.dovetail.sync.ui.internal.SharedProjects;
+import org.dovetail.sync.ui.internal.ElementLabels;
 import org.dovetail.sync.ui.internal.SyncStatuses;
+import org.dovetail.sync.ui.internal.Times;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.Status;
@@ -39,11 +37,13 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPart;
@@ -57,13 +57,15 @@ import org.eclipse.ui.part.ViewPart;
 public final class HistoryView extends ViewPart {
 
     /** One row: a server revision or a local change set. */
-    public record Row(String revision, String author, String time, String message, String changes, boolean local) {
+    public record Row(String revision, String author, String time, String message, String changes, boolean local, String details) {
     }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    /** The most elements the details pane lists for one revision. */
+    private static final int DETAIL_LINES = 400;
 
     private Label title;
     private TableViewer viewer;
+    private Text details;
     private IProject project;
     private String elementId;
     private String elementLabel;
@@ -80,8 +82,9 @@ public final class HistoryView extends ViewPart {
         title = new Label(parent, SWT.NONE);
         title.setFont(JFaceResources.getBannerFont());
         GridDataFactory.fillDefaults().grab(true, false).indent(6, 4).applyTo(title);
-        Composite holder = new Composite(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
+        SashForm split = new SashForm(parent, SWT.HORIZONTAL); // the views below the editor are wide and low
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(split);
+        Composite holder = new Composite(split, SWT.NONE);
         TableColumnLayout layout = new TableColumnLayout();
         holder.setLayout(layout);
         viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.MULTI);
@@ -90,9 +93,13 @@ public final class HistoryView extends ViewPart {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column(layout, "Revision", 8, 90, Row::revision);
         column(layout, "Author", 10, 80, Row::author);
-        column(layout, "Date", 14, 140, Row::time);
+        column(layout, "Date", 16, 175, Row::time);
         column(layout, "Message", 40, 200, Row::message);
         column(layout, "Changes", 28, 120, Row::changes);
+        details = new Text(split, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
+        details.setFont(JFaceResources.getTextFont());
+        split.setWeights(64, 36);
+        viewer.addSelectionChangedListener(e -> showDetails());
         Action refresh = new Action("Refresh", PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED)) {
             @Override
             public void run() {
@@ -224,20 +231,32 @@ public final class HistoryView extends ViewPart {
                     List<JournalRecord> pending = synchronizer.pending();
                     for (int i = pending.size() - 1; i >= 0; i--) {
                         JournalRecord record = pending.get(i);
+                        RevisionChanges changes = RevisionChanges.of(record.operations());
                         rows.add(new Row("local", "(you)", time(record.time()), record.message().isBlank() ? "(not committed yet)"
-                                : record.message(), summary(record.operations()), true));
+                                : record.message(), changes.summary(), true, details(changes, labels(reading))));
                     }
                     SyncResult<List<RevisionSummary>> history = client.history(synchronizer.state().project(), 0, 200);
                     if (history instanceof SyncResult.Ok<List<RevisionSummary>> ok) {
-                        ok.value().forEach(r -> rows.add(new Row("r" + r.number(), r.author(), time(r.time()), r.message(), "", false)));
+                        Map<Long, RevisionChanges> changes = RevisionOperations.read(client, synchronizer.state().project(), ok.value());
+                        java.util.function.Function<String, String> labels = labels(reading);
+                        for (RevisionSummary r : ok.value()) {
+                            RevisionChanges c = changes.get(r.number());
+                            String summary = c != null ? c.summary() : RevisionOperations.tooLarge(r);
+                            rows.add(new Row("r" + r.number(), r.author(), time(r.time()), r.message(), summary, false,
+                                    c == null ? summary : details(c, labels)));
+                        }
                     } else {
                         problem = message(history);
                     }
                 } else {
                     SyncResult<List<Revision>> history = client.elementHistory(synchronizer.state().project(), element, 0, 200);
                     if (history instanceof SyncResult.Ok<List<Revision>> ok) {
-                        ok.value().forEach(r -> rows.add(new Row("r" + r.number(), r.author(), time(r.time()), r.message(),
-                                summary(r.operations()), false)));
+                        java.util.function.Function<String, String> labels = labels(reading);
+                        for (Revision r : ok.value()) {
+                            RevisionChanges changes = RevisionChanges.of(r.operations());
+                            rows.add(new Row("r" + r.number(), r.author(), time(r.time()), r.message(), changes.summary(), false,
+                                    details(changes, labels)));
+                        }
                     } else if (history instanceof SyncResult.Failed<?> failed && failed.failure() == SyncResult.Failure.NOT_FOUND) {
                         problem = "not on the server yet (commit to share it)";
                     } else {
@@ -255,6 +274,7 @@ public final class HistoryView extends ViewPart {
                 title.setText((element == null ? "History of " + reading.getName() : "History of " + elementLabel) + suffix);
                 title.getParent().layout();
                 viewer.setInput(rows);
+                showDetails();
             });
             return Status.OK_STATUS;
         });
@@ -271,35 +291,23 @@ public final class HistoryView extends ViewPart {
     }
 
     static String time(String iso) {
-        try {
-            return TIME.format(Instant.parse(iso));
-        } catch (DateTimeParseException | NullPointerException e) {
-            return iso == null ? "" : iso;
-        }
+        return Times.format(iso);
     }
 
-    /** "set name, add 2 elements" — what a change did, in a few words. */
-    static String summary(List<Operation> operations) {
-        long created = operations.stream().filter(o -> o instanceof Operation.Create).count();
-        long deleted = operations.stream().filter(o -> o instanceof Operation.Delete).count();
-        List<String> features = operations.stream().map(o -> switch (o) {
-        case Operation.SetValue s -> s.feature();
-        case Operation.AddValue a -> a.feature();
-        case Operation.RemoveValue r -> r.feature();
-        case Operation.Move m -> "moved";
-        default -> null;
-        }).filter(java.util.Objects::nonNull).distinct().limit(4).toList();
-        List<String> parts = new ArrayList<>();
-        if (created > 0) {
-            parts.add(created + " created");
-        }
-        if (deleted > 0) {
-            parts.add(deleted + " deleted");
-        }
-        if (!features.isEmpty()) {
-            parts.add("changed " + String.join(", ", features));
-        }
-        return String.join("; ", parts);
+    private static String details(RevisionChanges changes, java.util.function.Function<String, String> labels) {
+        return changes.summary() + "\n" + String.join("\n", changes.details(labels, DETAIL_LINES));
+    }
+
+    /** Element labels from the project's saved models; the id for an element they no longer have. */
+    private static java.util.function.Function<String, String> labels(IProject project) {
+        ElementLabels labels = ElementLabels.of(project);
+        return id -> labels.find(id) == null ? id : labels.element(id);
+    }
+
+    private void showDetails() {
+        Object selected = viewer.getStructuredSelection().getFirstElement();
+        details.setText(selected instanceof Row row ? row.revision() + " \u00b7 " + row.author() + " \u00b7 " + row.time() + "\n"
+                + row.message() + "\n\n" + row.details() : "Select a revision to see what it changed.");
     }
 
     @Override
@@ -324,6 +332,11 @@ public final class HistoryView extends ViewPart {
         @SuppressWarnings("unchecked")
         List<Row> rows = input instanceof List<?> list ? (List<Row>) list : List.of();
         return rows;
+    }
+
+    /** For tests: the details pane's text. */
+    public String detailsText() {
+        return details.getText();
     }
 
     public String titleText() {

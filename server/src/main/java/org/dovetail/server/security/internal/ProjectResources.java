@@ -30,8 +30,8 @@ public final class ProjectResources {
     private ProjectResources() {
     }
 
-    /** The body of {@code POST /projects}. */
-    public record NewProject(String id, String name) {
+    /** The body of {@code POST /projects} ({@code description} optional). */
+    public record NewProject(String id, String name, String description) {
     }
 
     /** The body of {@code PUT /projects/{p}/members/{user}}. */
@@ -54,10 +54,11 @@ public final class ProjectResources {
         public List<Map<String, Object>> list(@Context SecurityContext security) {
             Map<String, Role> mine = memberships.projectsOf(Caller.of(security));
             Map<String, String> names = mine.isEmpty() ? Map.of() : catalog.names(mine.keySet());
+            Map<String, String> descriptions = mine.isEmpty() ? Map.of() : catalog.descriptions(mine.keySet());
             List<Map<String, Object>> projects = new ArrayList<>();
             mine.forEach((id, role) -> {
                 if (names.containsKey(id)) {
-                    projects.add(project(id, names.get(id), role));
+                    projects.add(project(id, names.get(id), descriptions.get(id), role));
                 }
             });
             return projects;
@@ -72,15 +73,19 @@ public final class ProjectResources {
             Caller caller = Caller.of(security);
             String id = Errors.requireText(body.id(), "id");
             String name = body.name() == null || body.name().isBlank() ? id : body.name();
-            catalog.create(id, name);
+            String description = body.description() == null || body.description().isBlank() ? null : body.description().strip();
+            catalog.create(id, name, description);
             memberships.addCreator(caller, id);
-            return Response.status(201).entity(project(id, name, Role.ADMIN)).build();
+            return Response.status(201).entity(project(id, name, description, Role.ADMIN)).build();
         }
 
-        private static Map<String, Object> project(String id, String name, Role role) {
+        private static Map<String, Object> project(String id, String name, String description, Role role) {
             Map<String, Object> project = new LinkedHashMap<>();
             project.put("id", id);
             project.put("name", name);
+            if (description != null) {
+                project.put("description", description);
+            }
             project.put("role", role.wireName());
             return project;
         }

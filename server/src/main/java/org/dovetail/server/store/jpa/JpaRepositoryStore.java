@@ -202,4 +202,33 @@ public final class JpaRepositoryStore implements RepositoryStore {
         return database.read(em -> em.createQuery("SELECT b FROM BaselineEntity b WHERE b.projectId = :p ORDER BY b.revision, b.name",
                 BaselineEntity.class).setParameter("p", projectId).getResultList().stream().map(Rows::baseline).toList());
     }
+
+    @Override
+    public boolean describeProject(String projectId, String description) {
+        // Native: the description is not part of the project entity (its cached row serialises commits).
+        return database.inTransaction(em -> em.createNativeQuery("UPDATE dt_project SET description = ? WHERE id = ?")
+                .setParameter(1, description).setParameter(2, projectId).executeUpdate()) > 0;
+    }
+
+    @Override
+    public java.util.Map<String, String> projectDescriptions(Collection<String> ids) {
+        java.util.Map<String, String> descriptions = new java.util.LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return descriptions;
+        }
+        List<String> list = List.copyOf(ids);
+        String placeholders = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
+        return database.read(em -> {
+            jakarta.persistence.Query query = em.createNativeQuery("SELECT id, description FROM dt_project WHERE description IS NOT NULL"
+                    + " AND id IN (" + placeholders + ")");
+            for (int i = 0; i < list.size(); i++) {
+                query.setParameter(i + 1, list.get(i));
+            }
+            for (Object row : query.getResultList()) {
+                Object[] columns = (Object[]) row;
+                descriptions.put(String.valueOf(columns[0]), String.valueOf(columns[1]));
+            }
+            return descriptions;
+        });
+    }
 }
