@@ -39,12 +39,12 @@ trap 'rm -rf "$work"' EXIT
 cp -r "$PRODUCT" "$work/product"
 
 run_once() {
-    workbench_jvm_options "$JDK/bin/java" "$work/product"
+    workbench_jvm_options "$JDK/bin/java" "$work/product" "$work/product/plugins/$(basename "$launcher")"
     # shellcheck disable=SC2086 # APP_ARGS is a list of options
     xvfb-run -a -s "-screen 0 1600x1000x24" "$JDK/bin/java" "${WORKBENCH_JVM_OPTS[@]}" -Ddovetail.startup.report="$work/times" \
         -Ddovetail.startup.exit=true -jar "$work/product/plugins/$(basename "$launcher")" -install "$work/product" \
         -data "$work/workspace" $APP_ARGS >>"$work/output.log" 2>&1 || die "the workbench failed to start; see $work/output.log"
-    workbench_jvm_finish
+    workbench_jvm_finish --wait
 }
 
 run_once

@@ -1,14 +1,16 @@
 # Sourced by ./dovetail (workbench) and releng/org.dovetail.benchmarks/start-time.sh: the JVM options the workbench
 # starts with, and its class cache. Defines two functions:
 #
-#   workbench_jvm_options <java> <product dir>   sets the array WORKBENCH_JVM_OPTS
-#   workbench_jvm_finish                         after the JVM has exited: keeps a cache written by this run
+#   workbench_jvm_options <java> <product dir> <launcher jar>   sets the array WORKBENCH_JVM_OPTS
+#   workbench_jvm_finish [--wait]   after the JVM has exited: writes the cache from what this run recorded, in the
+#                                   background (at low priority) unless --wait is given
 #
 # The class cache (measured with start-time.sh, see docs/start-time.md): Equinox defines the bundles' classes in its own
 # class loaders, and JDK 25's AOT cache (JEP 483/514) stores such classes too (as "unregistered" classes, matched by the
 # class file's size and CRC when a bundle loader defines them again). The first start records which classes the
-# workbench loads and writes the cache when the workbench closes; later starts map the classes already parsed, verified
-# and laid out instead of loading them from the jars. JDK 21-24 get a dynamic CDS archive the same way
+# workbench loads (-XX:AOTMode=record), the cache is written from that record after the workbench closes
+# (-XX:AOTMode=create, a JVM of its own: under a minute on a busy machine, so ./dovetail runs it in the background);
+# later starts map the classes already parsed, verified and laid out instead of loading them from the jars. JDK 21-24 get a dynamic CDS archive the same way
 # (-XX:+AutoCreateSharedArchive). The cache lives in the product's configuration area, under a name made of the JDK,
 # the JVM options and the product's jars: another JDK or a rebuilt product starts without it and records a new one;
 # a cache that the JVM still finds unusable is ignored by the JVM itself (AOTMode auto). DOVETAIL_CLASS_CACHE=off
@@ -19,6 +21,8 @@ WORKBENCH_BASE_JVM_OPTS=(-Xmx1g)
 
 workbench_jvm_options() {
     local java="$1" product="$2"
+    WORKBENCH_JAVA="$java"
+    WORKBENCH_LAUNCHER="$3"
     WORKBENCH_JVM_OPTS=("${WORKBENCH_BASE_JVM_OPTS[@]}")
     WORKBENCH_CACHE_PENDING=""
     WORKBENCH_CACHE_FINAL=""
@@ -47,17 +51,28 @@ workbench_jvm_options() {
         return 0
     fi
     # No cache for this JDK and product yet: this run records one. Written under a name of its own and moved into
-    # place after the JVM exits, so that a workbench started meanwhile never reads half a file; older caches go.
+    # place when complete, so that a workbench started meanwhile never reads half a file; older files go.
     find "$dir" \( -name 'workbench-*' -o -name 'recording-*' \) -mmin +60 -delete 2>/dev/null || true
-    WORKBENCH_CACHE_PENDING="$dir/recording-$$.jsa"
+    WORKBENCH_CACHE_PENDING="$dir/recording-$$"
     WORKBENCH_CACHE_FINAL="$cache"
-    WORKBENCH_JVM_OPTS+=(-XX:AOTCacheOutput="$WORKBENCH_CACHE_PENDING" -Xlog:aot=off -Xlog:cds=off)
+    WORKBENCH_JVM_OPTS+=(-XX:AOTMode=record -XX:AOTConfiguration="$WORKBENCH_CACHE_PENDING.aotconf" -Xlog:aot=off -Xlog:cds=off)
 }
 
 workbench_jvm_finish() {
-    if [ -n "${WORKBENCH_CACHE_PENDING:-}" ] && [ -s "$WORKBENCH_CACHE_PENDING" ]; then
-        mv -f "$WORKBENCH_CACHE_PENDING" "$WORKBENCH_CACHE_FINAL" 2>/dev/null || true
-    fi
-    rm -f "${WORKBENCH_CACHE_PENDING:-}" "${WORKBENCH_CACHE_PENDING:-}.config" 2>/dev/null || true
+    local pending="${WORKBENCH_CACHE_PENDING:-}" final="${WORKBENCH_CACHE_FINAL:-}"
     WORKBENCH_CACHE_PENDING=""
+    [ -n "$pending" ] || return 0
+    if [ ! -s "$pending.aotconf" ]; then
+        rm -f "$pending.aotconf"
+        return 0
+    fi
+    local create=("$WORKBENCH_JAVA" "${WORKBENCH_BASE_JVM_OPTS[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$pending.aotconf"
+        -XX:AOTCache="$pending.jsa" -Xlog:aot=off -Xlog:cds=off -cp "$WORKBENCH_LAUNCHER")
+    # sh -c: $0 the pending name, $1 the cache's final name, then the command.
+    local script='p="$0" f="$1"; shift; "$@" >/dev/null 2>&1 && [ -s "$p.jsa" ] && mv -f "$p.jsa" "$f"; rm -f "$p.aotconf" "$p.jsa"'
+    if [ "${1:-}" = --wait ]; then
+        sh -c "$script" "$pending" "$final" "${create[@]}" || true
+    else
+        nohup nice sh -c "$script" "$pending" "$final" "${create[@]}" >/dev/null 2>&1 &
+    fi
 }
