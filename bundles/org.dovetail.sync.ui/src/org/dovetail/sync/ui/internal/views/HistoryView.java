@@ -93,7 +93,7 @@ public final class HistoryView extends ViewPart {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column(layout, "Revision", 8, 60, Row::revision);
         column(layout, "Author", 10, 60, Row::author);
-        column(layout, "Date", 16, 160, Row::time);
+        column(layout, "Date", 16, 178, Row::time);
         column(layout, "Message", 40, 140, Row::message);
         column(layout, "Changes", 28, 140, Row::changes);
         details = new Text(split, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
