@@ -227,12 +227,12 @@ public final class MappingPage {
             }
             turns.next().run();
             if (turns.hasNext()) {
-                control.getDisplay().timerExec(1, next[0]);
+                control.getDisplay().asyncExec(next[0]); // input and paint events first (see OverviewSections)
             } else {
                 summarize(model);
             }
         };
-        control.getDisplay().timerExec(1, next[0]);
+        control.getDisplay().asyncExec(next[0]); // input and paint events first (see OverviewSections)
     }
 
     /** What the filter matches a mapping against: the texts of its row. */
