@@ -7,21 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.dovetail.editor.DovetailEditor;
 import org.dovetail.editor.mapping.MappingPage;
 import org.dovetail.model.DovetailModel;
 import org.dovetail.model.digital.WorkflowState;
+import org.dovetail.model.governance.GovernanceFactory;
+import org.dovetail.model.governance.GovernancePackage;
 import org.dovetail.model.governance.Mapping;
 import org.dovetail.model.governance.MappingStatus;
 import org.dovetail.model.governance.StepStateMapping;
 import org.dovetail.model.process.Process;
 import org.dovetail.model.process.Step;
 import org.dovetail.ui.testing.ScreenshotOnFailure;
+import org.dovetail.ui.testing.UiActions;
 import org.dovetail.ui.testing.UiWait;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.IColorProvider;
@@ -104,6 +109,37 @@ class MappingPageTest {
 
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
         assertEquals(before, model.getGovernance().getMappings().size(), "Undo removes the mapping");
+    }
+
+    @Test
+    void theFilterReachesMappingsOlderThanTheLatestTheTableLists() {
+        StepStateMapping oldest = model.getGovernance().getMappings().stream().filter(StepStateMapping.class::isInstance)
+                .map(StepStateMapping.class::cast).findFirst().orElseThrow();
+        WorkflowState state = first(WorkflowState.class);
+        List<Mapping> fillers = new ArrayList<>();
+        for (int i = 0; i < 2_100; i++) {
+            StepStateMapping filler = GovernanceFactory.eINSTANCE.createStepStateMapping();
+            filler.getStates().add(state);
+            fillers.add(filler);
+        }
+        editor.getEditingDomain().getCommandStack().execute(AddCommand.create(editor.getEditingDomain(), model.getGovernance(),
+                GovernancePackage.Literals.GOVERNANCE_MODEL__MAPPINGS, fillers));
+        UiWait.until("the page has counted the new mappings", () -> !mappings.isSummarizing() && rows().size() == 2_000);
+        assertFalse(rows().contains(oldest), "the table lists only the latest 2,000 mappings");
+
+        UiActions.setText(mappings.mappingFilter(), oldest.getStep().getName());
+        UiWait.until("the filter has matched", () -> mappings.isFiltered() && rows().contains(oldest));
+        assertTrue(rows().stream().noneMatch(fillers::contains), "mappings without the words are left out: " + rows().size());
+        assertTrue(mappings.control().isVisible());
+
+        UiActions.setText(mappings.mappingFilter(), "");
+        UiWait.until("the filter is gone", () -> mappings.isFiltered() && rows().size() == 2_000);
+        assertFalse(rows().contains(oldest));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Mapping> rows() {
+        return (List<Mapping>) mappings.mappingTable().getInput();
     }
 
     private Step unmappedStep() {

@@ -17,9 +17,11 @@ public class DovetailApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        StartupTiming.mark("application");
         Display display;
         try {
             display = PlatformUI.createDisplay();
+            StartupTiming.mark("display");
         } catch (SWTError | UnsatisfiedLinkError e) {
             System.err.println("Dovetail needs a graphical display (set DISPLAY, or run under xvfb-run): " + e.getMessage());
             return Integer.valueOf(1);

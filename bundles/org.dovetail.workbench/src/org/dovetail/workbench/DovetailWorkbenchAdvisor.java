@@ -21,6 +21,8 @@ final class DovetailWorkbenchAdvisor extends WorkbenchAdvisor {
         // Labels and icons of workspace resources in the Project Explorer come from these adapters.
         IDE.registerAdapters();
         IdeImages.declare(configurer);
+        ReopenedEditors.closeEditorsOnExitByDefault();
+        StartupTiming.mark("workbench");
     }
 
     @Override
@@ -41,9 +43,16 @@ final class DovetailWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         super.postStartup();
-        // The window first: the example model opens in a turn of the event loop of its own, once the window is up.
+        // The window first: the last session's editors (or the example model) open in turns of the event loop of their
+        // own, once the window is up.
         IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
         StartupTiming.measureWhenIdle(workbench, () -> ExampleModelOpener.openOnStartup(workbench));
+    }
+
+    @Override
+    public boolean preShutdown() {
+        ReopenedEditors.remember(getWorkbenchConfigurer().getWorkbench());
+        return super.preShutdown();
     }
 
     @Override

@@ -44,6 +44,11 @@ final class DovetailWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
     }
 
     @Override
+    public void postWindowOpen() {
+        StartupTiming.mark("window");
+    }
+
+    @Override
     public org.eclipse.core.runtime.IStatus restoreState(org.eclipse.ui.IMemento memento) {
         restoredFromSavedState = true;
         return super.restoreState(memento);

@@ -11,7 +11,10 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ISetSelectionTarget;
 
-/** On startup: give an empty workspace the example project and show its supplier invoice model. */
+/**
+ * On startup: give an empty workspace the example project; reopen the last session's editors, or else show the
+ * example's supplier invoice model.
+ */
 final class ExampleModelOpener {
 
     private ExampleModelOpener() {
@@ -27,7 +30,7 @@ final class ExampleModelOpener {
         IWorkbenchPage page = window == null ? null : window.getActivePage();
         IFile model = ExampleProject.supplierInvoiceModel();
         // A restored session keeps the editors the user had open.
-        if (page == null || !model.exists() || page.getEditorReferences().length > 0) {
+        if (page == null || ReopenedEditors.reopen(page) || !model.exists() || page.getEditorReferences().length > 0) {
             return;
         }
         try {

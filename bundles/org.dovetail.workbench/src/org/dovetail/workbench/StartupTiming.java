@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.IWorkbench;
@@ -15,15 +18,34 @@ import org.eclipse.ui.IWorkbench;
  * (menus, views and the editor area answer input), and on to the turn after the example model's editor has opened
  * (it opens once the window is up, in that first turn). With {@code -Ddovetail.startup.report=<file>} a line
  * "window-wall-ms window-cpu-ms model-wall-ms model-cpu-ms" is appended to the file (CPU time of the whole process,
- * all threads: a figure that a busy machine distorts less than wall time); with {@code -Ddovetail.startup.exit=true}
- * the workbench then closes (for the start-time benchmark).
+ * all threads: a figure that a busy machine distorts less than wall time), followed by the phases on the way as
+ * "phase=wall/cpu" (see {@link #mark}); with {@code -Ddovetail.startup.exit=true} the workbench then closes (for the
+ * start-time benchmark).
  */
 final class StartupTiming {
 
     static final String REPORT = "dovetail.startup.report";
     static final String EXIT = "dovetail.startup.exit";
 
+    /** Phases on the way to the window, in the order they are reached: name, wall and CPU milliseconds. */
+    private static final Map<String, long[]> PHASES = Collections.synchronizedMap(new LinkedHashMap<>());
+
     private StartupTiming() {
+    }
+
+    /**
+     * Notes that start-up reached a phase (only when measuring): "application" (launcher, framework, bundles resolved,
+     * extension registry read, the application started), "display", "workbench" (the workbench model and services
+     * created, the advisor initialised), "window" (the window opened and painted once).
+     */
+    static void mark(String phase) {
+        if (isMeasuring()) {
+            PHASES.putIfAbsent(phase, now());
+        }
+    }
+
+    private static boolean isMeasuring() {
+        return System.getProperty(REPORT) != null || Boolean.getBoolean(EXIT);
     }
 
     /**
@@ -33,7 +55,7 @@ final class StartupTiming {
      * after it finds the model open as before.
      */
     static void measureWhenIdle(IWorkbench workbench, Runnable openModel) {
-        boolean measuring = System.getProperty(REPORT) != null || Boolean.getBoolean(EXIT);
+        boolean measuring = isMeasuring();
         workbench.getDisplay().asyncExec(() -> {
             long[] window = measuring ? now() : null;
             openModel.run();
@@ -54,8 +76,13 @@ final class StartupTiming {
         String report = System.getProperty(REPORT);
         if (report != null) {
             try {
-                Files.writeString(Path.of(report), window[0] + " " + window[1] + " " + model[0] + " " + model[1] + System.lineSeparator(),
-                        StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                StringBuilder line = new StringBuilder().append(window[0]).append(' ').append(window[1]).append(' ')
+                        .append(model[0]).append(' ').append(model[1]);
+                synchronized (PHASES) {
+                    PHASES.forEach((phase, at) -> line.append(' ').append(phase).append('=').append(at[0]).append('/').append(at[1]));
+                }
+                Files.writeString(Path.of(report), line.append(System.lineSeparator()), StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             } catch (IOException e) {
                 ILog.of(StartupTiming.class).warn("Could not write the start time to " + report, e);
             }

@@ -23,7 +23,6 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -53,6 +52,7 @@ public final class MappingPage {
     private final TreeViewer processTree;
     private final TreeViewer digitalTree;
     private final TableViewer mappingTable;
+    private MappingFilter filter;
     private final LastSelectionProvider selection = new LastSelectionProvider();
     private final java.util.Map<TreeViewer, MappingDrop> drops = new java.util.HashMap<>();
     private MappingIndex index;
@@ -130,6 +130,12 @@ public final class MappingPage {
                 .map(MappingPage::name).collect(Collectors.joining(", ")));
         column(table, layout, "Status", 10, statusWidth, mapping -> mapping.getStatus().getLiteral());
         column(table, layout, "Owner", 14, 70, mapping -> mapping.getOwner() == null ? "" : name(mapping.getOwner()));
+        filter = new MappingFilter(group, table, MappingPage::searchText, () -> {
+            if (!isSummarizing()) {
+                showSummary(summaryText()); // how many match the filter
+            }
+        });
+        filter.field().moveAbove(holder);
         return table;
     }
 
@@ -213,7 +219,7 @@ public final class MappingPage {
             if (model != null && size(model.getDigitalDomain()) <= EXPAND_LIMIT) {
                 digitalTree.expandToLevel(3);
             }
-        }, () -> mappingTable.setInput(tableRows())).iterator();
+        }, () -> filter.show(index.mappings())).iterator();
         Runnable[] next = new Runnable[1];
         next[0] = () -> {
             if (!current.getAsBoolean()) {
@@ -221,18 +227,23 @@ public final class MappingPage {
             }
             turns.next().run();
             if (turns.hasNext()) {
-                control.getDisplay().timerExec(1, next[0]);
+                control.getDisplay().asyncExec(next[0]); // input and paint events first (see OverviewSections)
             } else {
                 summarize(model);
             }
         };
-        control.getDisplay().timerExec(1, next[0]);
+        control.getDisplay().asyncExec(next[0]); // input and paint events first (see OverviewSections)
     }
 
-    /** The mappings the table lists: all of them, or the latest {@link #TABLE_LIMIT} (a new mapping is always among them). */
-    private List<Mapping> tableRows() {
-        List<Mapping> all = index.mappings();
-        return all.size() <= TABLE_LIMIT ? all : all.subList(all.size() - TABLE_LIMIT, all.size());
+    /** What the filter matches a mapping against: the texts of its row. */
+    private static String searchText(Mapping mapping) {
+        MappingType type = MappingType.of(mapping);
+        if (type == null) {
+            return "";
+        }
+        return String.join(" ", type.shortLabel(), name(mapping.eGet(type.source())), ((List<?>) mapping.eGet(type.targets())).stream()
+                .map(MappingPage::name).collect(Collectors.joining(" ")), mapping.getStatus().getLiteral(),
+                mapping.getOwner() == null ? "" : name(mapping.getOwner()));
     }
 
     private static int size(EObject domain) {
@@ -258,7 +269,7 @@ public final class MappingPage {
         for (TreeViewer tree : List.of(processTree, digitalTree)) {
             ((LazyTreeContent) tree.getContentProvider()).forget();
         }
-        mappingTable.setInput(tableRows());
+        filter.show(index.mappings());
         processTree.refresh(true);
         digitalTree.refresh(true);
         summarize(model);
@@ -274,8 +285,6 @@ public final class MappingPage {
             showSummary("This file holds no Dovetail model.");
             return;
         }
-        String mappings = "Drag a process element onto a digital element (or the other way) to map them. " + index.mappings().size()
-                + " mappings" + (index.mappings().size() > TABLE_LIMIT ? " (the table lists the latest " + TABLE_LIMIT + ")" : "") + "; ";
         MappingIndex counted = index;
         long[] unmapped = { 0 };
         UiSlices.start(control.getDisplay(), model.eAllContents(), element -> {
@@ -284,8 +293,18 @@ public final class MappingPage {
             }
         }, () -> run == summaryGeneration && !control.isDisposed(), () -> {
             unmappedCount = unmapped[0];
-            showSummary(mappings + unmapped[0] + " elements that should be mapped are not (shown in bold, marked unmapped).");
+            showSummary(summaryText());
         });
+    }
+
+    /** How many mappings there are (and match the filter), and how many elements are unmapped (as last counted). */
+    private String summaryText() {
+        int all = index.mappings().size();
+        int matching = filter.matching();
+        String listed = matching >= 0 ? " (" + matching + " match the filter" + (matching > TABLE_LIMIT ? "; the table lists the latest "
+                + TABLE_LIMIT : "") + ")" : all > TABLE_LIMIT ? " (the table lists the latest " + TABLE_LIMIT + "; the filter reaches any)" : "";
+        return "Drag a process element onto a digital element (or the other way) to map them. " + all + " mappings" + listed + "; "
+                + unmappedCount + " elements that should be mapped are not (shown in bold, marked unmapped).";
     }
 
     private void showSummary(String text) {
@@ -325,6 +344,16 @@ public final class MappingPage {
         return digitalTree;
     }
 
+    /** The filter field above the table of mappings. */
+    public org.eclipse.swt.widgets.Text mappingFilter() {
+        return filter.field();
+    }
+
+    /** Whether the table shows what the filter field asks for (no match running or waiting for typing to pause). */
+    public boolean isFiltered() {
+        return filter.isDone();
+    }
+
     /** The table of mappings (middle). */
     public TableViewer mappingTable() {
         return mappingTable;
@@ -342,51 +371,5 @@ public final class MappingPage {
 
     public Control control() {
         return control;
-    }
-
-    /** Passes on the selection of the viewer that changed last. */
-    private static final class LastSelectionProvider implements ISelectionProvider {
-
-        private final org.eclipse.core.runtime.ListenerList<org.eclipse.jface.viewers.ISelectionChangedListener> listeners =
-                new org.eclipse.core.runtime.ListenerList<>();
-        private StructuredViewer last;
-
-        void follow(StructuredViewer viewer) {
-            if (last == null) {
-                last = viewer;
-            }
-            viewer.addSelectionChangedListener(event -> {
-                if (!event.getSelection().isEmpty()) {
-                    last = viewer;
-                }
-                var changed = new org.eclipse.jface.viewers.SelectionChangedEvent(this, event.getSelection());
-                for (var listener : listeners) {
-                    listener.selectionChanged(changed);
-                }
-            });
-            viewer.getControl().addListener(SWT.FocusIn, event -> last = viewer);
-        }
-
-        @Override
-        public org.eclipse.jface.viewers.ISelection getSelection() {
-            return last == null ? org.eclipse.jface.viewers.StructuredSelection.EMPTY : last.getSelection();
-        }
-
-        @Override
-        public void setSelection(org.eclipse.jface.viewers.ISelection newSelection) {
-            if (last != null) {
-                last.setSelection(newSelection, true);
-            }
-        }
-
-        @Override
-        public void addSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void removeSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener listener) {
-            listeners.remove(listener);
-        }
     }
 }

@@ -85,11 +85,13 @@ final class OverviewSections {
         }
         build(parts.get(index));
         shown = List.copyOf(parts.subList(0, index + 1));
+        // asyncExec, not a timer: the event loop handles input and paint events first, and queued runnables (others'
+        // updates) before the next section; chained timers ran back to back ahead of every queued runnable.
         if (index + 1 < parts.size()) {
-            form.getDisplay().timerExec(1, () -> buildFrom(parts, index + 1, wanted, done));
+            form.getDisplay().asyncExec(() -> buildFrom(parts, index + 1, wanted, done));
         } else {
             // Laid out once, at a turn of its own, when all are there.
-            form.getDisplay().timerExec(1, () -> {
+            form.getDisplay().asyncExec(() -> {
                 if (wanted.getAsBoolean() && !form.isDisposed()) {
                     form.reflow(true);
                     done.run();

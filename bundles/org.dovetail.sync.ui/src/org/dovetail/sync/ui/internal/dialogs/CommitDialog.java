@@ -40,6 +40,7 @@ public final class CommitDialog extends TitleAreaDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle("Commit " + project.getName() + " to " + (status.project() == null ? "the server" : status.project()));
         // Change sets wait in the journal after an update that merged local edits, or while the server was unreachable.
+        // Those an update recorded go out under the message typed here; one kept while offline keeps its own.
         String waiting = status.pending() == 0 ? ""
                 : status.pending() == 1 ? "1 change set recorded earlier (before an update, or while offline) goes with it. "
                         : status.pending() + " change sets recorded earlier (before an update, or while offline) go with it. ";

@@ -82,7 +82,7 @@ public final class HistoryView extends ViewPart {
         title = new Label(parent, SWT.NONE);
         title.setFont(JFaceResources.getBannerFont());
         GridDataFactory.fillDefaults().grab(true, false).indent(6, 4).applyTo(title);
-        SashForm split = new SashForm(parent, SWT.HORIZONTAL); // the views below the editor are wide and low
+        SashForm split = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(split);
         Composite holder = new Composite(split, SWT.NONE);
         TableColumnLayout layout = new TableColumnLayout();
@@ -91,14 +91,22 @@ public final class HistoryView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(layout, "Revision", 8, 90, Row::revision);
-        column(layout, "Author", 10, 80, Row::author);
-        column(layout, "Date", 16, 175, Row::time);
-        column(layout, "Message", 40, 200, Row::message);
-        column(layout, "Changes", 28, 120, Row::changes);
+        column(layout, "Revision", 8, 60, Row::revision);
+        column(layout, "Author", 10, 60, Row::author);
+        column(layout, "Date", 16, 178, Row::time);
+        column(layout, "Message", 40, 140, Row::message);
+        column(layout, "Changes", 28, 140, Row::changes);
         details = new Text(split, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
         details.setFont(JFaceResources.getTextFont());
         split.setWeights(64, 36);
+        // Details beside the table when the view is wide (maximised, or an editor-sized area), below it when not.
+        split.addListener(SWT.Resize, e -> {
+            int orientation = split.getSize().x >= 1000 ? SWT.HORIZONTAL : SWT.VERTICAL;
+            if (split.getOrientation() != orientation) {
+                split.setOrientation(orientation);
+            }
+        });
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addSelectionChangedListener(e -> showDetails());
         Action refresh = new Action("Refresh", PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED)) {
             @Override
@@ -153,6 +161,12 @@ public final class HistoryView extends ViewPart {
                 }
                 return PlatformUI.getWorkbench().getSharedImages().getImage(((Row) element).local()
                         ? ISharedImages.IMG_OBJ_FILE : ISharedImages.IMG_OBJ_ELEMENT);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                // The changed elements one per line; the message when it is longer than its column.
+                return "Changes".equals(name) ? ((Row) element).details() : "Message".equals(name) ? ((Row) element).message() : null;
             }
 
             @Override
