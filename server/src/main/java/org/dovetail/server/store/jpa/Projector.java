@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -36,21 +35,30 @@ final class Projector implements AutoCloseable {
     /** Most revisions projected in one transaction. */
     static final int MAX_REVISIONS = 256;
     /** Projecting stops adding revisions to a transaction once they hold this many operations. */
-    static final int MAX_OPERATIONS = 50_000;
+    static final int MAX_OPERATIONS = 100_000;
+    /**
+     * How long a scheduled catch-up waits before it starts: the commits of that time join its transaction (fewer, larger
+     * transactions and fsyncs competing with the commit path), and reads never wait for it ({@link #ensure}).
+     */
+    static final long COALESCE_MILLIS = 200;
 
     private final DataSource dataSource;
-    private final ExecutorService background;
+    private final ScheduledThreadPoolExecutor background;
     private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     Projector(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.background = Executors.newSingleThreadExecutor(r -> {
+        this.background = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "dovetail-projector");
             thread.setDaemon(true);
+            // Behind the commit path when both want the cores.
+            thread.setPriority(Thread.MIN_PRIORITY);
             return thread;
         });
+        // A catch-up not started at close is resumed by the next start (resumeAll), so close does not wait for it.
+        background.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     /** Projects, soon and on the background thread, whatever the log of the project holds beyond the projection. */
@@ -59,7 +67,7 @@ final class Projector implements AutoCloseable {
             return;
         }
         try {
-            background.execute(() -> {
+            background.schedule(() -> {
                 scheduled.remove(projectId);
                 try {
                     catchUp(projectId, Long.MAX_VALUE);
@@ -68,7 +76,7 @@ final class Projector implements AutoCloseable {
                         LOG.log(Level.WARNING, "project " + projectId + ": projecting the revision log failed (retried by the next commit or read)", e);
                     }
                 }
-            });
+            }, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             scheduled.remove(projectId);
         }
