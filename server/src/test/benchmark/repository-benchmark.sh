@@ -14,9 +14,9 @@ die() {
     exit 1
 }
 
-ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
+ROOT="$(cd "$(dirname "$0")/../../../.." && pwd)"
 cd "$ROOT"
-# shellcheck source=../../../releng/org.dovetail.benchmarks/jdk.sh
+# shellcheck source=../../../../releng/org.dovetail.benchmarks/jdk.sh
 . releng/org.dovetail.benchmarks/jdk.sh
 export JAVA_HOME="$JDK"
 

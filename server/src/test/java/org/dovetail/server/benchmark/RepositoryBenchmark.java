@@ -164,17 +164,20 @@ public final class RepositoryBenchmark {
                 return r;
             };
             double lastWithin = 0;
-            double firstMissed = 0;
+            List<Double> missed = new ArrayList<>();
             for (double rate : rates) {
                 String before = load();
                 OpenLoop.Result r = open.run(rate);
                 measured.add(new Measured(String.format(Locale.ROOT, r.notSent() == 0 ? "open %.0f/s" : "open %.0f/s (cut off)", rate), r.p(50), r.p(99), r.achievedPerSecond(), before + " → " + load()));
                 if (r.p(99) <= TARGET_P99_MS) {
                     lastWithin = Math.max(lastWithin, rate);
-                } else if (firstMissed == 0 || rate < firstMissed) {
-                    firstMissed = rate;
+                } else {
+                    missed.add(rate);
                 }
             }
+            // Bisect between the highest rate that met the target and the lowest missed one above it.
+            double within = lastWithin;
+            double firstMissed = missed.stream().filter(r -> r > within).min(Double::compare).orElse(0.0);
             if (lastWithin > 0 && firstMissed > lastWithin) {
                 String before = load();
                 OpenLoop.Result best = OpenLoop.highestWithin(TARGET_P99_MS, lastWithin, firstMissed, 3, open);
