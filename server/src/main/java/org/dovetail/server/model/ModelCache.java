@@ -35,6 +35,11 @@ public final class ModelCache {
 
     /** How many recent revisions a slot keeps for conflict checks. */
     static final int RECENT = 512;
+    /**
+     * A revision with more operations (a bulk import or seed) is not kept: kept, it would hold its operations and their
+     * index entries in memory (~1 GB for a million) for the next 512 commits; a rebase over it reads the database.
+     */
+    static final int MAX_KEPT_OPERATIONS = 10_000;
 
     /** A revision's operations and the ids it deleted, kept so that a rebase does not read them again. */
     public record Recent(Revision revision, Set<String> deleted) {
@@ -59,6 +64,12 @@ public final class ModelCache {
 
         /** Notes a revision the model now includes. */
         public void remember(Revision revision, Set<String> deleted) {
+            if (revision.operations().size() > MAX_KEPT_OPERATIONS) {
+                // The revisions kept must be consecutive: start again after this one.
+                recent.clear();
+                index.clear();
+                return;
+            }
             if (!recent.isEmpty() && recent.peekLast().revision().number() != revision.number() - 1) {
                 recent.clear();
                 index.clear();

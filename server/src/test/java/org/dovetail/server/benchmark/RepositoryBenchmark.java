@@ -24,28 +24,50 @@ import org.dovetail.sync.protocol.Operation;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.transport.URIish;
 
 /**
- * The repository benchmark (a main, not a test): for each database and project size, commit latency p50/p99 and
- * commits per second of 100-element changes from 32 concurrent clients, pulling 100 changes, checking out the head,
- * and side by side the git way of sharing a model (JGit: change the model file, commit, push to a bare repository on
- * local disk). Service level, in-process: the repository's own cost, without HTTP.
+ * The repository benchmark (a main, not a test): for each database and project size, the latency (p50/p99) and rate of
+ * 100-element commits in three load modes, pulling 100 changes, checking out the head, and side by side the git way of
+ * sharing a model (JGit: change the model file, commit, push to a bare repository on local disk). Service level,
+ * in-process: the repository's own cost, without HTTP.
+ * <ul>
+ * <li><b>closed</b>: 32 clients commit 10 times each with zero think time, the saturated throughput; by Little's law
+ * its latency is clients ÷ throughput, so p99 ≤ 50 ms there would need ≥ 640 commits/s.</li>
+ * <li><b>open</b>: Poisson arrivals at a total offered rate (10, 50, 100, 200/s by default) over 32 clients, latency
+ * from each commit's scheduled send time ({@link OpenLoop}), and the highest rate found whose p99 ≤ 50 ms.</li>
+ * <li><b>single client</b>: one client, uncontended.</li>
+ * </ul>
  *
- * <pre>java -cp … org.dovetail.server.benchmark.RepositoryBenchmark [sizes, e.g. 10k 100k] [--db=h2|postgres|both]
- *      [--clients=32] [--commits=10] [--change=100] [--seed-batch=10k]</pre>
+ * <pre>java -cp … org.dovetail.server.benchmark.RepositoryBenchmark [sizes, e.g. 10k 100k 1m] [--db=h2|postgres|both]
+ *      [--clients=32] [--commits=10] [--change=100] [--seed-batch=all] [--rates=10,50,100,200] [--open-seconds=10]</pre>
  */
 public final class RepositoryBenchmark {
 
     private static final Caller BENCH = TestRepository.caller("bench");
 
-    record Figures(String db, int size, double p50, double p99, double commitsPerSecond, double pullMs, double checkoutMs, int checkoutOps,
-            double gitP50, double gitP99, double seedSeconds, String load) {
+    /** One row of the table: a load mode's latencies on one database and size, with the reads and the git way beside it. */
+    record Row(String db, int size, String mode, double p50, double p99, double commitsPerSecond, Reads reads, GitWay git, String load) {
     }
 
-    /** Elements per seeding commit (a bulk commit is validated in full, so fewer, larger ones seed big projects faster). */
-    private static int seedBatch = 10_000;
+    /** Reads and the git way, once per database and size. */
+    record Reads(double pullMs, double checkoutMs, int checkoutOps, double seedSeconds) {
+    }
+
+    /** The git way's latencies per commit+push, and how many rounds were measured. */
+    record GitWay(double p50, double p99, int rounds) {
+    }
+
+    /**
+     * Elements per seeding commit; by default the whole project in one bulk commit (a bulk commit is validated in full,
+     * so one commit of 1 M seeds far faster than ten of 100 K).
+     */
+    private static int seedBatch = Integer.MAX_VALUE;
+    /** Offered rates (commits per second in total) of the open-loop runs, and how long each runs. */
+    private static List<Double> rates = List.of(10.0, 50.0, 100.0, 200.0);
+    private static double openSeconds = 10;
+    /** The target the open-loop search looks for: the highest rate whose p99 stays within it. */
+    private static final double TARGET_P99_MS = 50;
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = new ArrayList<>();
@@ -61,9 +83,13 @@ public final class RepositoryBenchmark {
             } else if (arg.startsWith("--commits=")) {
                 commits = Integer.parseInt(arg.substring(10));
             } else if (arg.startsWith("--seed-batch=")) {
-                seedBatch = size(arg.substring(13));
+                seedBatch = arg.substring(13).equals("all") ? Integer.MAX_VALUE : size(arg.substring(13));
             } else if (arg.startsWith("--change=")) {
                 change = Integer.parseInt(arg.substring(9));
+            } else if (arg.startsWith("--rates=")) {
+                rates = java.util.Arrays.stream(arg.substring(8).split(",")).filter(r -> !r.isBlank()).map(Double::valueOf).toList();
+            } else if (arg.startsWith("--open-seconds=")) {
+                openSeconds = Double.parseDouble(arg.substring(15));
             } else {
                 sizes.add(size(arg));
             }
@@ -71,15 +97,15 @@ public final class RepositoryBenchmark {
         if (sizes.isEmpty()) {
             sizes = List.of(10_000, 100_000);
         }
-        List<Figures> table = new ArrayList<>();
+        List<Row> table = new ArrayList<>();
         PostgresCluster postgres = db.equals("h2") ? null : PostgresCluster.start();
         try {
             for (int size : sizes) {
                 if (!db.equals("postgres")) {
-                    table.add(run("H2", null, size, clients, commits, change));
+                    table.addAll(run("H2", null, size, clients, commits, change));
                 }
                 if (postgres != null) {
-                    table.add(run("PostgreSQL", durable(postgres.newDatabase()), size, clients, commits, change));
+                    table.addAll(run("PostgreSQL", durable(postgres.newDatabase()), size, clients, commits, change));
                 }
             }
         } finally {
@@ -87,17 +113,20 @@ public final class RepositoryBenchmark {
                 postgres.close();
             }
         }
-        System.out.printf("%n%d clients, %d-element changes, %d commits per client%n", clients, change, commits);
-        System.out.println("| database | elements | commit p50 ms | commit p99 ms | commits/s | pull 100 changes ms | checkout ms (ops) | git commit+push p50 ms | git p99 ms | git / server p50 | git p99 / server p99 | seed s | load avg during run |");
+        System.out.printf(Locale.ROOT, "%n%d-element changes; closed loop: %d clients × %d commits, zero think time (latency ≈ clients ÷ throughput);"
+                + " open loop: %d clients, Poisson arrivals at the offered rate for %.0f s, latency from the scheduled send time;"
+                + " single: 1 client, closed loop. Target: p99 ≤ %.0f ms.%n", change, clients, commits, clients, openSeconds, TARGET_P99_MS);
+        System.out.println("| database | elements | mode | p50 ms | p99 ms | commits/s | meets p99 ≤ 50 ms | pull 100 ms | checkout ms (ops) | JGit p50 / p99 ms (rounds) | JGit ÷ server p50 / p99 | seed s | load |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-        for (Figures f : table) {
-            System.out.printf(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.0f | %.1f | %.0f (%,d) | %.1f | %.1f | %.1f× | %.1f× | %.0f | %s |%n", f.db(), f.size(), f.p50(),
-                    f.p99(), f.commitsPerSecond(), f.pullMs(), f.checkoutMs(), f.checkoutOps(), f.gitP50(), f.gitP99(), f.gitP50() / f.p50(),
-                    f.gitP99() / f.p99(), f.seedSeconds(), f.load());
+        for (Row r : table) {
+            System.out.printf(Locale.ROOT, "| %s | %,d | %s | %.1f | %.1f | %.0f | %s | %.1f | %.0f (%,d) | %.0f / %.0f (%d) | %.1f× / %.1f× | %.0f | %s |%n", r.db(),
+                    r.size(), r.mode(), r.p50(), r.p99(), r.commitsPerSecond(), r.p99() <= TARGET_P99_MS ? "yes" : "no", r.reads().pullMs(),
+                    r.reads().checkoutMs(), r.reads().checkoutOps(), r.git().p50(), r.git().p99(), r.git().rounds(), r.git().p50() / r.p50(),
+                    r.git().p99() / r.p99(), r.reads().seedSeconds(), r.load());
         }
     }
 
-    private static Figures run(String db, String url, int size, int clients, int commits, int change) throws Exception {
+    private static List<Row> run(String db, String url, int size, int clients, int commits, int change) throws Exception {
         Path data = Files.createTempDirectory("dovetail-bench-");
         try (TestRepository repo = new TestRepository(data, url)) {
             repo.projects.create("bench", "Benchmark", "bench");
@@ -110,66 +139,114 @@ public final class RepositoryBenchmark {
             repo.reads.findings("bench", repo.projects.require("bench").headRevision());
             System.out.printf("%s, %,d elements: projection caught up %.0f s later%n", db, size, (System.nanoTime() - projecting) / 1e9);
             analyze(repo);
-            String loadBefore = load();
-            long head = repo.projects.require("bench").headRevision();
+            long[] head = { repo.projects.require("bench").headRevision() };
             // Warm-up: the cached model is built and the JIT has seen the path.
-            for (int i = 0; i < 5; i++) {
-                head = repo.commits.commit(BENCH, "bench", rename(tasks.subList(0, change), "warm" + i).on(head)).revision();
+            for (int i = 0; i < 20; i++) {
+                head[0] = repo.commits.commit(BENCH, "bench", rename(tasks.subList(0, change), "warm" + i).on(head[0])).revision();
             }
-            List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
-            repo.commits.phases().reset();
-            long start = System.nanoTime();
-            ExecutorService pool = Executors.newFixedThreadPool(clients);
-            List<Future<?>> done = new ArrayList<>();
-            long base = head;
-            for (int c = 0; c < clients; c++) {
-                List<String> mine = tasks.subList(c * change, (c + 1) * change);
-                int client = c;
-                done.add(pool.submit(() -> {
-                    long myBase = base;
-                    for (int i = 0; i < commits; i++) {
-                        long t0 = System.nanoTime();
-                        myBase = repo.commits.commit(BENCH, "bench", rename(mine, "c" + client + "-" + i).on(myBase, "bench-" + client, i + 1))
-                                .revision();
-                        latencies.add((System.nanoTime() - t0) / 1e6);
-                    }
-                    return null;
-                }));
+            long[] bases = new long[clients];
+            java.util.Arrays.fill(bases, head[0]);
+            int[] sequences = new int[clients];
+            java.util.Arrays.fill(sequences, 1);
+            OpenLoop.Committer committer = (client, sequence) -> bases[client] = repo.commits.commit(BENCH, "bench",
+                    rename(tasks.subList(client * change, (client + 1) * change), "c" + client + "-" + sequence).on(bases[client], "bench-" + client,
+                            sequence)).revision();
+            List<Measured> measured = new ArrayList<>();
+            String load0 = load();
+            measured.add(closedLoop(db, size, repo, "closed " + clients + "×" + commits, clients, commits, sequences, committer));
+            measured.add(closedLoop(db, size, repo, "single client", 1, size >= 500_000 ? 20 : 40, sequences, committer));
+            OpenLoop.RateRunner open = rate -> {
+                repo.commits.phases().reset();
+                OpenLoop.Result r = OpenLoop.run(rate, clients, openSeconds, 30, sequences, (long) rate, committer);
+                System.out.printf(Locale.ROOT, "%s, %,d elements: open loop %.0f/s offered, %.0f/s achieved, p50 %.1f ms, p99 %.1f ms%s; %s%n", db, size,
+                        rate, r.achievedPerSecond(), r.p(50), r.p(99), r.notSent() == 0 ? "" : " (cut off: " + r.notSent() + " arrivals not sent)",
+                        repo.commits.phases().perCommit());
+                return r;
+            };
+            double lastWithin = 0;
+            List<Double> missed = new ArrayList<>();
+            for (double rate : rates) {
+                String before = load();
+                OpenLoop.Result r = open.run(rate);
+                measured.add(new Measured(String.format(Locale.ROOT, r.notSent() == 0 ? "open %.0f/s" : "open %.0f/s (cut off)", rate), r.p(50), r.p(99), r.achievedPerSecond(), before + " → " + load()));
+                if (r.p(99) <= TARGET_P99_MS) {
+                    lastWithin = Math.max(lastWithin, rate);
+                } else {
+                    missed.add(rate);
+                }
             }
-            for (Future<?> f : done) {
-                f.get();
+            // Bisect between the highest rate that met the target and the lowest missed one above it.
+            double within = lastWithin;
+            double firstMissed = missed.stream().filter(r -> r > within).min(Double::compare).orElse(0.0);
+            if (lastWithin > 0 && firstMissed > lastWithin) {
+                String before = load();
+                OpenLoop.Result best = OpenLoop.highestWithin(TARGET_P99_MS, lastWithin, firstMissed, 3, open);
+                if (best != null) {
+                    measured.add(new Measured(String.format(Locale.ROOT, "open, highest rate within p99 ≤ 50 ms: %.0f/s", best.offeredPerSecond()),
+                            best.p(50), best.p(99), best.achievedPerSecond(), before + " → " + load()));
+                }
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            pool.shutdown();
-            String loadAfter = load();
-            System.out.printf(Locale.ROOT, "%s, %,d elements: %d commits in %.1f s, p50 %.1f ms, p99 %.1f ms%n", db, size, latencies.size(), seconds,
-                    percentile(latencies, 50), percentile(latencies, 99));
-            System.out.printf("%s, %,d elements: %s%n", db, size, repo.commits.phases().perCommit());
-            head = repo.projects.require("bench").headRevision();
+            head[0] = repo.projects.require("bench").headRevision();
             // Reads below are measured once the projector has caught up with the commits (on 2 cores it competes with them).
             long catchingUp = System.nanoTime();
-            repo.reads.findings("bench", head);
+            repo.reads.findings("bench", head[0]);
             System.out.printf("%s, %,d elements: projection caught up with the commits %.1f s after the last%n", db, size,
                     (System.nanoTime() - catchingUp) / 1e9);
             List<Double> pulls = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 long t0 = System.nanoTime();
-                repo.reads.changes("bench", Math.max(0, head - 100), 100);
+                repo.reads.changes("bench", Math.max(0, head[0] - 100), 100);
                 pulls.add((System.nanoTime() - t0) / 1e6);
             }
             List<Double> checkouts = new ArrayList<>();
             int ops = 0;
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < (size >= 500_000 ? 1 : 3); i++) {
                 long t0 = System.nanoTime();
                 ops = repo.reads.snapshot("bench", null).operations().size();
                 checkouts.add((System.nanoTime() - t0) / 1e6);
             }
-            List<Double> git = gitWay(repo, data, tasks, change);
-            return new Figures(db, size, percentile(latencies, 50), percentile(latencies, 99), latencies.size() / seconds, percentile(pulls, 50),
-                    percentile(checkouts, 50), ops, percentile(git, 50), percentile(git, 99), seedSeconds, loadBefore + " → " + loadAfter);
+            List<Double> gitRounds = gitWay(repo, data, tasks, change);
+            GitWay git = new GitWay(percentile(gitRounds, 50), percentile(gitRounds, 99), gitRounds.size());
+            System.out.printf(Locale.ROOT, "%s, %,d elements: JGit %d rounds, p50 %.0f ms, p99 %.0f ms (load %s → %s)%n", db, size, gitRounds.size(),
+                    git.p50(), git.p99(), load0, load());
+            Reads reads = new Reads(percentile(pulls, 50), percentile(checkouts, 50), ops, seedSeconds);
+            return measured.stream().map(m -> new Row(db, size, m.mode(), m.p50(), m.p99(), m.perSecond(), reads, git, m.load())).toList();
         } finally {
             deleteTree(data);
         }
+    }
+
+    private record Measured(String mode, double p50, double p99, double perSecond, String load) {
+    }
+
+    /** {@code clients} clients commit {@code commits} times each with zero think time. */
+    private static Measured closedLoop(String db, int size, TestRepository repo, String mode, int clients, int commits, int[] sequences,
+            OpenLoop.Committer committer) throws Exception {
+        String before = load();
+        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        repo.commits.phases().reset();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < commits; i++) {
+                    long t0 = System.nanoTime();
+                    committer.commit(client, sequences[client]++);
+                    latencies.add((System.nanoTime() - t0) / 1e6);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        System.out.printf(Locale.ROOT, "%s, %,d elements, %s: %d commits in %.1f s, p50 %.1f ms, p99 %.1f ms; %s%n", db, size, mode, latencies.size(),
+                seconds, percentile(latencies, 50), percentile(latencies, 99), repo.commits.phases().perCommit());
+        return new Measured(mode, percentile(latencies, 50), percentile(latencies, 99), latencies.size() / seconds, before + " → " + load());
     }
 
     /** A project of about {@code size} elements: processes of 100 tasks each, committed 10,000 elements at a time. */
@@ -213,12 +290,12 @@ public final class RepositoryBenchmark {
         Path work = data.resolve("git-work");
         Path bare = data.resolve("git-bare.git");
         Files.createDirectories(work);
-        Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
+        org.eclipse.jgit.api.Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
         ProjectResources model = new ProjectResources(DovetailResources.newResourceSet(), URI.createFileURI(work.toString() + "/"));
         new OperationApplier(model).apply(repo.reads.snapshot("bench", null).operations());
         Resource file = model.resource(Ops.FILE);
         List<Double> rounds = new ArrayList<>();
-        try (Git git = Git.init().setDirectory(work.toFile()).call()) {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(work.toFile()).call()) {
             git.remoteAdd().setName("origin").setUri(new URIish(bare.toUri().toURL())).call();
             file.save(null);
             git.add().addFilepattern(Ops.FILE).call();
@@ -275,7 +352,7 @@ public final class RepositoryBenchmark {
         }
     }
 
-    private static double percentile(List<Double> values, int p) {
+    static double percentile(List<Double> values, int p) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;

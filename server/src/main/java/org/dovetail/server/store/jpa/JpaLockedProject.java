@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import org.dovetail.server.store.LockedProject;
 import org.dovetail.server.store.ProjectRecord;
@@ -32,6 +34,7 @@ final class JpaLockedProject implements LockedProject {
     private final long startHead;
     private final Projector projector;
     private final List<RevisionWrite> writes = new ArrayList<>();
+    private final List<Future<String>> deltas = new ArrayList<>();
 
     JpaLockedProject(EntityManager em, ProjectEntity project, Projector projector) {
         this.em = em;
@@ -97,6 +100,8 @@ final class JpaLockedProject implements LockedProject {
     @Override
     public void write(RevisionWrite write) {
         writes.add(write);
+        // The row delta's JSON is made on the other core while the group's next change sets are applied.
+        deltas.add(RowDelta.encodeAsync(write));
         project.headRevision(write.revision().number());
     }
 
@@ -111,7 +116,16 @@ final class JpaLockedProject implements LockedProject {
             return;
         }
         try {
-            RevisionLog.append(em.unwrap(Connection.class), projectId, writes);
+            List<String> json = new ArrayList<>(deltas.size());
+            for (Future<String> delta : deltas) {
+                json.add(delta.get());
+            }
+            RevisionLog.append(em.unwrap(Connection.class), projectId, writes, json);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PersistenceException("interrupted while the revisions' row deltas were written", e);
+        } catch (ExecutionException e) {
+            throw new PersistenceException("the row delta of a revision could not be written: " + e.getCause(), e.getCause());
         } catch (SQLException e) {
             throw new PersistenceException("revisions could not be written: " + e.getMessage(), e);
         }

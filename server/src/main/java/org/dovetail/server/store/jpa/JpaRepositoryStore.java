@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -33,10 +34,12 @@ public final class JpaRepositoryStore implements RepositoryStore {
 
     private final Database database;
     private final Projector projector;
+    /** Commit transactions open in this instance (the projector's background yields to them). */
+    private final AtomicInteger committing = new AtomicInteger();
 
     public JpaRepositoryStore(Database database) {
         this.database = database;
-        this.projector = new Projector(database.dataSource());
+        this.projector = new Projector(database.dataSource(), committing::get);
         database.beforeClose(projector::close);
         projector.resumeAll();
     }
@@ -93,17 +96,23 @@ public final class JpaRepositoryStore implements RepositoryStore {
     @Override
     public <T> Optional<T> withLockedProject(String projectId, Function<LockedProject, T> work) {
         boolean[] wrote = { false };
-        Optional<T> result = database.inTransaction(em -> {
-            ProjectEntity project = em.find(ProjectEntity.class, projectId, LockModeType.PESSIMISTIC_WRITE);
-            if (project == null) {
-                return Optional.empty();
-            }
-            JpaLockedProject locked = new JpaLockedProject(em, project, projector);
-            T answer = work.apply(locked);
-            locked.flush();
-            wrote[0] = locked.wrote();
-            return Optional.of(answer);
-        });
+        Optional<T> result;
+        committing.incrementAndGet();
+        try {
+            result = database.inTransaction(em -> {
+                ProjectEntity project = em.find(ProjectEntity.class, projectId, LockModeType.PESSIMISTIC_WRITE);
+                if (project == null) {
+                    return Optional.empty();
+                }
+                JpaLockedProject locked = new JpaLockedProject(em, project, projector);
+                T answer = work.apply(locked);
+                locked.flush();
+                wrote[0] = locked.wrote();
+                return Optional.of(answer);
+            });
+        } finally {
+            committing.decrementAndGet();
+        }
         if (wrote[0]) {
             projector.schedule(projectId);
         }

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,21 +37,39 @@ final class Projector implements AutoCloseable {
     /** Most revisions projected in one transaction. */
     static final int MAX_REVISIONS = 256;
     /** Projecting stops adding revisions to a transaction once they hold this many operations. */
-    static final int MAX_OPERATIONS = 50_000;
+    static final int MAX_OPERATIONS = 100_000;
+    /**
+     * How long a scheduled catch-up waits before it starts: the commits of that time join its transaction (fewer, larger
+     * transactions and fsyncs competing with the commit path), and reads never wait for it ({@link #ensure}).
+     */
+    static final long COALESCE_MILLIS = 200;
+
+    /**
+     * A background catch-up waits before each transaction while commits are in progress in this instance, at most this
+     * long, so at peak it takes the cores and the disk between commit groups rather than from them, and still keeps up.
+     */
+    static final long YIELD_MILLIS = 500;
 
     private final DataSource dataSource;
-    private final ExecutorService background;
+    private final IntSupplier commitsInProgress;
+    private final ScheduledThreadPoolExecutor background;
     private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
-    Projector(DataSource dataSource) {
+    /** {@code commitsInProgress}: how many commit transactions of this instance are open (the background yields to them). */
+    Projector(DataSource dataSource, IntSupplier commitsInProgress) {
         this.dataSource = dataSource;
-        this.background = Executors.newSingleThreadExecutor(r -> {
+        this.commitsInProgress = commitsInProgress;
+        this.background = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "dovetail-projector");
             thread.setDaemon(true);
+            // Behind the commit path when both want the cores.
+            thread.setPriority(Thread.MIN_PRIORITY);
             return thread;
         });
+        // A catch-up not started at close is resumed by the next start (resumeAll), so close does not wait for it.
+        background.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     /** Projects, soon and on the background thread, whatever the log of the project holds beyond the projection. */
@@ -59,16 +78,16 @@ final class Projector implements AutoCloseable {
             return;
         }
         try {
-            background.execute(() -> {
+            background.schedule(() -> {
                 scheduled.remove(projectId);
                 try {
-                    catchUp(projectId, Long.MAX_VALUE);
+                    catchUp(projectId, Long.MAX_VALUE, true);
                 } catch (RuntimeException e) {
                     if (!closed) {
                         LOG.log(Level.WARNING, "project " + projectId + ": projecting the revision log failed (retried by the next commit or read)", e);
                     }
                 }
-            });
+            }, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             scheduled.remove(projectId);
         }
@@ -77,7 +96,7 @@ final class Projector implements AutoCloseable {
     /** Returns once the versioned rows hold every revision up to {@code revision} (a committed one). */
     void ensure(String projectId, long revision) {
         if (projected(projectId) < revision) {
-            catchUp(projectId, revision);
+            catchUp(projectId, revision, false);
         }
     }
 
@@ -97,23 +116,39 @@ final class Projector implements AutoCloseable {
         }
     }
 
-    /** Projects until {@code upTo} or the end of the log; returns the projected revision. */
-    long catchUp(String projectId, long upTo) {
+    /**
+     * Projects until {@code upTo} or the end of the log, one transaction at a time under the project's lock; returns
+     * the projected revision. In the {@code background}, each transaction first lets the commits in progress finish
+     * (for at most {@link #YIELD_MILLIS}); a read that waits for the projection does not wait for commits.
+     */
+    long catchUp(String projectId, long upTo, boolean background) {
         ReentrantLock lock = locks.computeIfAbsent(projectId, k -> new ReentrantLock());
-        lock.lock();
-        try {
-            while (true) {
-                Step step = projectOnce(projectId, upTo);
-                if (step.projected() >= upTo || !step.more()) {
-                    return step.projected();
-                }
+        while (true) {
+            if (background) {
+                // Not holding the lock: a commit or read that needs the projection now does not wait for this.
+                yieldToCommits();
             }
-        } finally {
-            lock.unlock();
+            Step step;
+            lock.lock();
+            try {
+                step = projectOnce(projectId, upTo);
+            } finally {
+                lock.unlock();
+            }
+            if (step.projected() >= upTo || !step.more()) {
+                return step.projected();
+            }
         }
     }
 
     private record Step(long projected, boolean more) {
+    }
+
+    private void yieldToCommits() {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(YIELD_MILLIS);
+        while (commitsInProgress.getAsInt() > 0 && System.nanoTime() < deadline && !closed) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+        }
     }
 
     /** One transaction: the next revisions of the log after the projection, their rows, the new projection. */

@@ -19,12 +19,13 @@ final class RevisionLog {
     private RevisionLog() {
     }
 
-    static void append(Connection connection, String projectId, List<RevisionWrite> writes) throws SQLException {
+    /** Appends {@code writes} with their row deltas' JSON ({@code rowDeltas}, in the same order). */
+    static void append(Connection connection, String projectId, List<RevisionWrite> writes, List<String> rowDeltas) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO dt_revision (project_id, number, base_revision, author,"
                 + " committed_at, message, client_id, client_sequence, rebased, operation_count, operations, row_delta)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (RevisionWrite w : writes) {
-                StoredRevision r = w.revision();
+            for (int i = 0; i < writes.size(); i++) {
+                StoredRevision r = writes.get(i).revision();
                 s.setString(1, projectId);
                 s.setLong(2, r.number());
                 s.setLong(3, r.baseRevision());
@@ -40,7 +41,7 @@ final class RevisionLog {
                 s.setBoolean(9, r.rebased());
                 s.setInt(10, r.operationCount());
                 s.setString(11, r.operationsJson());
-                s.setString(12, RowDelta.json(w));
+                s.setString(12, rowDeltas.get(i));
                 s.addBatch();
             }
             s.executeBatch();

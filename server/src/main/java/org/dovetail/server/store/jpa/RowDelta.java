@@ -2,6 +2,9 @@ package org.dovetail.server.store.jpa;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.dovetail.server.store.FindingRow;
 import org.dovetail.server.store.ModelRows.ElementRow;
@@ -18,6 +21,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
  */
 record RowDelta(List<RevisionWrite.Touch> touches, Set<String> removedElements, List<ElementRow> elements, Set<ValueKey> endedValues,
         List<ValueRow> values, Set<FindingRow.Key> endedFindings, List<FindingRow> findings) {
+
+    /**
+     * One daemon thread that writes row deltas' JSON for the group commits of this JVM: a leader applies a group's
+     * change sets one after the other on one core, and each one's JSON (~15 % of a commit's CPU) is made meanwhile on
+     * another. The writes are immutable once made.
+     */
+    private static final ExecutorService ENCODER = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "dovetail-row-delta-json");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** The JSON of {@code write}'s delta, made on the encoder thread. */
+    static Future<String> encodeAsync(RevisionWrite write) {
+        return ENCODER.submit(() -> json(write));
+    }
 
     static String json(RevisionWrite write) {
         return ProtocolJson.write(new RowDelta(write.touches(), write.removedElements(), write.elements(), write.endedValues(), write.values(),
