@@ -13,6 +13,10 @@ import org.dovetail.model.governance.Severity;
 import org.dovetail.model.governance.Waiver;
 import org.dovetail.rules.api.RuleFinding;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ImageRegistry;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
@@ -38,6 +42,30 @@ public final class FindingTexts {
             case DATA_EXCEPTION_MISMATCH -> "Data and exception mismatch";
             default -> capitalised(category.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         };
+    }
+
+    /** "Warning" for an open finding; "Warning (waived)", "Error (accepted)" once a decision settles it. */
+    public static String severity(RuleFinding finding) {
+        String severity = severity(finding.severity());
+        return finding.isOpen() || finding.status() == null ? severity
+                : severity + " (" + finding.status().getName().toLowerCase(Locale.ROOT) + ")";
+    }
+
+    /**
+     * The severity image of a finding, greyed once it is waived or accepted: in full colour a waived warning looks
+     * like an open one. The greyed images live in JFace's image registry, which disposes them with the display.
+     */
+    public static Image image(RuleFinding finding) {
+        Image image = severityImage(finding.severity());
+        if (image == null || finding.isOpen()) {
+            return image;
+        }
+        String key = FindingTexts.class.getName() + ".settled." + finding.severity().getName();
+        ImageRegistry registry = JFaceResources.getImageRegistry();
+        if (registry.getDescriptor(key) == null) {
+            registry.put(key, ImageDescriptor.createWithFlags(ImageDescriptor.createFromImage(image), SWT.IMAGE_GRAY));
+        }
+        return registry.get(key);
     }
 
     /** The shared workbench image of a severity. */

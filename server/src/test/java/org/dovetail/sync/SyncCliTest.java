@@ -91,6 +91,8 @@ class SyncCliTest {
         Run log = run("log", "-C", b.toString());
         assertEquals(0, log.code(), log.err());
         assertTrue(log.out().contains("r2 (base)") && log.out().contains("A renames") && log.out().contains("the example"), log.out());
+        assertTrue(log.out().lines().filter(l -> l.startsWith("r")).allMatch(l -> l.matches("r\\d+( \\(base\\))?  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d [+-]\\d\\d:\\d\\d  .*")),
+                "times as the History view shows them, no seconds or nanoseconds: " + log.out());
 
         Run bad = run("pull", "-C", b.toString(), "--resolve", "nonsense");
         assertEquals(2, bad.code());

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,11 +32,13 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
@@ -84,6 +87,8 @@ class FindingsViewTest {
         assertEquals("Open", skip[6]);
         assertTrue(rows.stream().anyMatch(r -> r[6].startsWith("Accepted until 2027-03-31")),
                 "the board's waiver on the duplicate invoice check shows with its expiry");
+        assertTrue(rows.stream().filter(r -> r[6].startsWith("Accepted")).allMatch(r -> r[0].endsWith(" (accepted)")),
+                "an accepted finding says so in its first column");
     }
 
     @Test
@@ -177,10 +182,31 @@ class FindingsViewTest {
         assertEquals(dialog.values().grantedBy(), waived.waiver().getGrantedBy());
         waitUntil("the row shows the waiver", () -> rows().stream()
                 .anyMatch(r -> r[1].equals(APPROVAL_SKIP_PATH) && r[6].equals("Waived until 2027-03-31")));
+        assertRowLooksWaived(APPROVAL_SKIP_PATH);
 
         editor.getEditingDomain().getCommandStack().undo();
         awaitValidation(validation);
         assertEquals(FindingStatus.OPEN, finding(validation, APPROVAL_SKIP_PATH, transition).status(), "undo removes the waiver");
+    }
+
+    /**
+     * A waived row must not look like an open problem: "(waived)" beside the severity, a greyed severity icon, grey
+     * text; and an open row keeps the full-colour icon and the default colour.
+     */
+    private void assertRowLooksWaived(String ruleId) {
+        Table table = view.viewer().getTable();
+        Image errorIcon = PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
+        TableItem waived = Arrays.stream(table.getItems()).filter(i -> i.getText(1).equals(ruleId)).findFirst().orElseThrow();
+        assertEquals("Error (waived)", waived.getText(0));
+        assertNotNull(waived.getImage(0), "the waived row keeps a severity icon");
+        assertNotSame(errorIcon, waived.getImage(0), "the waived row's icon is greyed, not the open error's");
+        assertEquals(table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY).getRGB(), waived.getForeground(1).getRGB(), "grey text");
+        TableItem open = Arrays.stream(table.getItems()).filter(i -> i.getText(6).equals("Open"))
+                .findFirst().orElseThrow(() -> new AssertionError("an open finding remains"));
+        List<Image> severityIcons = List.of(ISharedImages.IMG_OBJS_ERROR_TSK, ISharedImages.IMG_OBJS_WARN_TSK, ISharedImages.IMG_OBJS_INFO_TSK)
+                .stream().map(PlatformUI.getWorkbench().getSharedImages()::getImage).toList();
+        assertTrue(severityIcons.contains(open.getImage(0)), "an open finding keeps its full-colour severity icon");
+        assertEquals(table.getForeground().getRGB(), open.getForeground(1).getRGB(), "an open row keeps the default colour");
     }
 
     private static void click(ToolItem button, boolean selected) {

@@ -10,7 +10,7 @@ import org.eclipse.jface.viewers.ILabelProvider;
 /** The columns of the Findings table: header, width, the text of a finding. Every column sorts by its text. */
 enum FindingColumn {
 
-    SEVERITY("Severity", 80, (f, labels) -> FindingTexts.severity(f.severity())),
+    SEVERITY("Severity", 125, (f, labels) -> FindingTexts.severity(f)),
     RULE("Rule", 290, (f, labels) -> f.ruleId()),
     MESSAGE("Message", 400, (f, labels) -> f.message()),
     ELEMENT("Element", 250, (f, labels) -> labels == null ? FindingTexts.name(f.element()) : labels.getText(f.element())),

@@ -102,7 +102,7 @@ public class FindingsBreakdownView extends ViewPart {
             @Override
             public Image getImage(Object element) {
                 return element instanceof Group group ? FindingTexts.severityImage(group.worst())
-                        : FindingTexts.severityImage(((RuleFinding) element).severity());
+                        : FindingTexts.image((RuleFinding) element);
             }
         });
         viewer.addDoubleClickListener(event -> {

@@ -53,12 +53,12 @@ final class FindingsTable {
 
                 @Override
                 public Image getImage(Object element) {
-                    return column == FindingColumn.SEVERITY ? FindingTexts.severityImage(((RuleFinding) element).severity()) : null;
+                    return column == FindingColumn.SEVERITY ? FindingTexts.image((RuleFinding) element) : null;
                 }
 
                 @Override
                 public Color getForeground(Object element) {
-                    // Waived and accepted findings recede; the Status column says until when.
+                    // Waived and accepted findings recede (grey text and icon, "(waived)"); the Status column says until when.
                     return ((RuleFinding) element).isOpen() ? null : table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
                 }
 
