@@ -2,6 +2,7 @@ package org.dovetail.sync.ui;
 
 import static org.dovetail.sync.ui.SyncTestSupport.SYNC;
 import static org.dovetail.sync.ui.SyncTestSupport.admin;
+import static org.dovetail.sync.ui.SyncTestSupport.cloneTeammate;
 import static org.dovetail.sync.ui.SyncTestSupport.isAnswered;
 import static org.dovetail.sync.ui.SyncTestSupport.openEditor;
 import static org.dovetail.sync.ui.SyncTestSupport.rename;
@@ -21,7 +22,6 @@ import java.util.regex.Pattern;
 
 import org.dovetail.editor.DovetailEditor;
 import org.dovetail.model.process.Step;
-import org.dovetail.sync.client.Synchronizer;
 import org.dovetail.sync.protocol.RevisionSummary;
 import org.dovetail.sync.ui.internal.ServerAccounts;
 import org.dovetail.sync.ui.internal.SyncActions;
@@ -68,10 +68,7 @@ class ConflictStoryTest {
         project = SyncTestSupport.exampleProject("Conflict Story");
         ServerAccounts.save(server.url, "admin", server.password);
         SyncTestSupport.share(project);
-        teammate = temporary.resolve("teammate");
-        try (Synchronizer clone = Synchronizer.cloneInto(teammate, server.url, "conflict-story", admin(server))) {
-            assertEquals(1, clone.state().baseRevision());
-        }
+        teammate = cloneTeammate(temporary.resolve("teammate"), server, "conflict-story");
     }
 
     @AfterAll

@@ -2,6 +2,7 @@ package org.dovetail.sync.ui;
 
 import static org.dovetail.sync.ui.SyncTestSupport.SYNC;
 import static org.dovetail.sync.ui.SyncTestSupport.admin;
+import static org.dovetail.sync.ui.SyncTestSupport.cloneTeammate;
 import static org.dovetail.sync.ui.SyncTestSupport.isAnswered;
 import static org.dovetail.sync.ui.SyncTestSupport.openEditor;
 import static org.dovetail.sync.ui.SyncTestSupport.rename;
@@ -24,7 +25,6 @@ import java.util.List;
 
 import org.dovetail.editor.DovetailEditor;
 import org.dovetail.model.process.Step;
-import org.dovetail.sync.client.Synchronizer;
 import org.dovetail.sync.ui.internal.ServerAccounts;
 import org.dovetail.sync.ui.internal.ServerWatch;
 import org.dovetail.sync.ui.internal.SharedProjects;
@@ -75,10 +75,7 @@ class IncomingCompareCloneTest {
         project = SyncTestSupport.exampleProject("Sync Marks");
         ServerAccounts.save(server.url, "admin", server.password);
         SyncTestSupport.share(project, DESCRIPTION);
-        teammate = temporary.resolve("teammate");
-        try (Synchronizer clone = Synchronizer.cloneInto(teammate, server.url, "sync-marks", admin(server))) {
-            assertEquals(1, clone.state().baseRevision());
-        }
+        teammate = cloneTeammate(temporary.resolve("teammate"), server, "sync-marks");
     }
 
     @AfterAll

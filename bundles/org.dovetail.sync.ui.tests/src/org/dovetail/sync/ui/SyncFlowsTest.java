@@ -2,6 +2,7 @@ package org.dovetail.sync.ui;
 
 import static org.dovetail.sync.ui.SyncTestSupport.SYNC;
 import static org.dovetail.sync.ui.SyncTestSupport.admin;
+import static org.dovetail.sync.ui.SyncTestSupport.cloneTeammate;
 import static org.dovetail.sync.ui.SyncTestSupport.isAnswered;
 import static org.dovetail.sync.ui.SyncTestSupport.openEditor;
 import static org.dovetail.sync.ui.SyncTestSupport.shell;
@@ -117,10 +118,7 @@ class SyncFlowsTest {
         assertEquals(SyncStatus.Kind.IN_SYNC, SyncStatuses.of(project).kind());
         assertTrue(project.getFolder(ProjectFolder.SYNC_FOLDER).isHidden(), "the sync folder is not shown in the navigator");
 
-        teammate = temporary.resolve("teammate");
-        try (Synchronizer clone = Synchronizer.cloneInto(teammate, server.url, "sync-flows", admin(server))) {
-            assertEquals(1, clone.state().baseRevision());
-        }
+        teammate = cloneTeammate(temporary.resolve("teammate"), server, "sync-flows");
     }
 
     @Test

@@ -103,6 +103,14 @@ final class SyncTestSupport {
         assertEquals(expected, response.statusCode(), method + " " + path + ": " + response.body());
     }
 
+    /** A teammate's working copy of {@code projectId} cloned into {@code folder}, at revision 1 (the share's commit). */
+    static Path cloneTeammate(Path folder, LocalServer server, String projectId) throws Exception {
+        try (Synchronizer clone = Synchronizer.cloneInto(folder, server.url, projectId, admin(server))) {
+            assertEquals(1, clone.state().baseRevision());
+        }
+        return folder;
+    }
+
     /** The teammate's working copy sets {@code feature} of element {@code id} and commits it. */
     static void teammateSets(Path teammate, SyncClient client, String id, String feature, String value, String message) throws Exception {
         teammateSets(teammate, client, message, new String[] { id, feature, value });

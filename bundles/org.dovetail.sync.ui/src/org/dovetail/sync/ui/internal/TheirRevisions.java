@@ -12,6 +12,7 @@ import org.dovetail.sync.protocol.ChangesPage;
 import org.dovetail.sync.protocol.Conflict;
 import org.dovetail.sync.protocol.Revision;
 import org.dovetail.sync.protocol.RevisionSummary;
+import org.dovetail.sync.protocol.Times;
 
 /**
  * Who made "theirs" of each conflict, when and why: the revisions a conflict names, read from the server (the history of

@@ -1,10 +1,6 @@
 package org.dovetail.cli.sync;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.dovetail.sync.client.JournalRecord;
@@ -12,6 +8,7 @@ import org.dovetail.sync.client.SyncClient;
 import org.dovetail.sync.client.SyncResult;
 import org.dovetail.sync.client.Synchronizer;
 import org.dovetail.sync.protocol.RevisionSummary;
+import org.dovetail.sync.protocol.Times;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,9 +18,6 @@ import picocli.CommandLine.Option;
         + " change sets waiting to be pushed.")
 public final class LogCommand extends FolderCommand {
 
-    /** As the workbench's History view shows times: local, to the minute, with the offset ("2026-11-23 20:14 +00:00"). */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
-
     @Option(names = { "-n", "--limit" }, defaultValue = "20", description = "How many revisions (default: ${DEFAULT-VALUE}).")
     int limit;
 
@@ -31,7 +25,7 @@ public final class LogCommand extends FolderCommand {
     int run() throws IOException {
         try (Synchronizer synchronizer = open()) {
             for (JournalRecord pending : synchronizer.pending()) {
-                out().println("pending  " + time(pending.time(), ZoneId.systemDefault()) + "  " + pending.operations().size() + " operation(s)  " + pending.message());
+                out().println("pending  " + Times.format(pending.time()) + "  " + pending.operations().size() + " operation(s)  " + pending.message());
             }
             SyncClient client = client(synchronizer.state().server());
             SyncResult<List<RevisionSummary>> history = client.history(synchronizer.state().project(), 0, limit);
@@ -41,21 +35,9 @@ public final class LogCommand extends FolderCommand {
             }
             for (RevisionSummary revision : ok.value()) {
                 String mark = revision.number() == synchronizer.state().baseRevision() ? " (base)" : "";
-                out().println("r" + revision.number() + mark + "  " + time(revision.time(), ZoneId.systemDefault()) + "  " + revision.author() + "  " + revision.message());
+                out().println("r" + revision.number() + mark + "  " + Times.format(revision.time()) + "  " + revision.author() + "  " + revision.message());
             }
             return OK;
-        }
-    }
-
-    /** An ISO-8601 instant from the server or the journal in {@code zone}; the text as it came when it is not one. */
-    static String time(String iso, ZoneId zone) {
-        if (iso == null) {
-            return "";
-        }
-        try {
-            return TIME.withZone(zone).format(Instant.parse(iso));
-        } catch (DateTimeParseException e) {
-            return iso;
         }
     }
 }

@@ -10,7 +10,7 @@ import org.dovetail.sync.protocol.ConflictKey;
 import org.dovetail.sync.protocol.RevisionSummary;
 import org.dovetail.sync.ui.internal.ElementLabels;
 import org.dovetail.sync.ui.internal.TheirRevisions;
-import org.dovetail.sync.ui.internal.Times;
+import org.dovetail.sync.protocol.Times;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;

@@ -17,7 +17,7 @@ import org.dovetail.sync.ui.internal.ServerAccounts;
 import org.dovetail.sync.ui.internal.SharedProjects;
 import org.dovetail.sync.ui.internal.ElementLabels;
 import org.dovetail.sync.ui.internal.SyncStatuses;
-import org.dovetail.sync.ui.internal.Times;
+import org.dovetail.sync.protocol.Times;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.Status;

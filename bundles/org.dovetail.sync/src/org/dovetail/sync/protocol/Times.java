@@ -1,4 +1,4 @@
-package org.dovetail.sync.ui.internal;
+package org.dovetail.sync.protocol;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * Times as the sync UI shows them: the local time with its offset ("2026-11-23 20:14 +00:00"), so that a reader in
+ * Times as the workbench's sync views and {@code dovetail log} show them: the local time with its offset ("2026-11-23 20:14 +00:00"), so that a reader in
  * another zone, or a screenshot in a ticket, is never ambiguous. The server sends UTC ISO-8601.
  */
 public final class Times {
