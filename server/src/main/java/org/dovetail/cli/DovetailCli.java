@@ -41,6 +41,7 @@ public final class DovetailCli implements Runnable {
         cli.addSubcommand(new org.dovetail.cli.sync.PullCommand());
         cli.addSubcommand(new org.dovetail.cli.sync.LogCommand());
         cli.addSubcommand(new org.dovetail.cli.sync.UserCommand());
+        cli.addSubcommand(new org.dovetail.cli.importer.ImportModelCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

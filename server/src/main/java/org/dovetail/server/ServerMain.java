@@ -8,7 +8,9 @@ import org.dovetail.server.security.AdminOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code ./dovetail server}: starts the repository server and runs until stopped (Ctrl-C). */
 @Command(name = "dovetail server", mixinStandardHelpOptions = true,
@@ -37,8 +39,15 @@ public final class ServerMain implements Callable<Integer> {
     @Option(names = "--rules", description = "a folder of vendor rule-pack jars for the governance gate")
     Path rules;
 
+    @Option(names = "--max-body-mb", description = "the largest request body in MiB, larger ones are refused with 413 (default ${DEFAULT-VALUE};"
+            + " one push of a whole 1 M-element model is ~300)", defaultValue = "64")
+    long maxBodyMb;
+
     @Mixin
     AdminOptions admin;
+
+    @Spec
+    CommandSpec spec;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new ServerMain()).execute(args));
@@ -46,9 +55,12 @@ public final class ServerMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (maxBodyMb < 1 || maxBodyMb > 8192) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-body-mb must be between 1 and 8192, not " + maxBodyMb);
+        }
         String password = dbPassword != null ? dbPassword : System.getenv("DOVETAIL_DB_PASSWORD");
         ServerConfig config = ServerConfig.builder(data).host(host).port(port).jdbcUrl(db).dbUser(dbUser).dbPassword(password)
-                .rulesDir(rules).build();
+                .rulesDir(rules).maxBodyBytes(maxBodyMb * 1024 * 1024).build();
         DovetailServer server = DovetailServer.start(config);
         String adminLine;
         try {

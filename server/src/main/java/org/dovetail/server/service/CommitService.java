@@ -136,6 +136,7 @@ public final class CommitService {
         final Rights rights;
         final ChangeSetSource derive;
         final long submitted = System.nanoTime();
+        final long gcAtSubmit = CommitPhases.gcMillis();
         CommitResult result;
         RuntimeException failure;
         /** Operations stored (-1 for retries, empty imports and failures). */
@@ -199,12 +200,14 @@ public final class CommitService {
         models.withProject(projectId, slot -> {
             Map<Request, CommitResult> answers = new HashMap<>();
             long[] workDone = { 0 };
+            long[] applied = { 0 };
             long locking = System.nanoTime();
             try {
                 Optional<Boolean> found = store.withLockedProject(projectId, locked -> {
                     long head = locked.project().headRevision();
                     Group group = new Group(locked, slot, models.at(slot, projectId, head), head);
                     long applying = System.nanoTime();
+                    applied[0] = applying;
                     phases.lockAndModel.add(applying - locking);
                     for (Request r : requests) {
                         try {
@@ -229,6 +232,12 @@ public final class CommitService {
                 // The model holds revisions that were not stored: rebuilt from the database next time.
                 slot.invalidate();
                 requests.forEach(r -> r.failGroup(e));
+            }
+            long end = System.nanoTime();
+            long gc = CommitPhases.gcMillis();
+            for (Request r : requests) {
+                phases.noteCommit(new CommitPhases.Slow(end - r.submitted, start - r.submitted, applied[0] == 0 ? 0 : applied[0] - locking,
+                        workDone[0] == 0 ? 0 : workDone[0] - applied[0], workDone[0] == 0 ? 0 : end - workDone[0], gc - r.gcAtSubmit, requests.size()));
             }
             return null;
         });

@@ -47,10 +47,13 @@ class LimitsTest {
         }
     }
 
+    /** Repeated: the client is still sending when the answer is ready, which once lost the answer to a reset. */
     @Test
     void aChunkedBodyOverTheLimitIs413AsJsonToo() {
-        for (String path : new String[] { "projects/lim/commits", "projects/lim/imports", "projects" }) {
-            assertTooLarge(api.sendChunked("POST", path, token, LIMIT * 4));
+        for (int round = 0; round < 20; round++) {
+            for (String path : new String[] { "projects/lim/commits", "projects/lim/imports", "projects" }) {
+                assertTooLarge(api.sendChunked("POST", path, token, LIMIT * (4 + round % 8)));
+            }
         }
     }
 

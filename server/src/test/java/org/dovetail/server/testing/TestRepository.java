@@ -44,9 +44,14 @@ public final class TestRepository implements AutoCloseable {
     private final GateRules rules;
 
     public TestRepository(Path dataDir, String jdbcUrl) {
+        this(dataDir, jdbcUrl, JpaRepositoryStore.DEFAULT_ROW_DELTA_CHUNK_CHARS);
+    }
+
+    /** {@code rowDeltaChunkChars}: characters per stored chunk of a revision's row delta (small to cross chunk boundaries). */
+    public TestRepository(Path dataDir, String jdbcUrl, int rowDeltaChunkChars) {
         ServerConfig config = ServerConfig.builder(dataDir).jdbcUrl(jdbcUrl).build();
         database = Database.open(config);
-        store = new JpaRepositoryStore(database);
+        store = new JpaRepositoryStore(database, rowDeltaChunkChars);
         rules = GateRules.load(null);
         models = new ModelCache(store, p -> rules.newEngine(), 4);
         projects = new ProjectService(store);

@@ -21,12 +21,20 @@ import org.dovetail.server.security.internal.Errors;
  * Refuses request bodies over the limit with 413 and a JSON error: at once when Content-Length says so, otherwise
  * (chunked bodies) as soon as reading passes the limit. A resource that catches the read failure and answers
  * something else (say, "malformed XMI") is overruled: the answer becomes the 413.
+ * <p>
+ * Before answering, up to {@link #DRAIN_BYTES} more of the body are read and dropped: a client is usually still
+ * sending when the 413 is ready, and a server that closes a connection with unread bytes makes the kernel send a reset
+ * that can discard the answer before the client reads it (the client then sees "connection reset", not the 413).
+ * Bodies that overshoot by more than that are still cut off; the bound keeps a large upload from costing more.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 10)
 public final class BodyLimitFilter implements ContainerRequestFilter {
 
     private static final String EXCEEDED = BodyLimitFilter.class.getName() + ".exceeded";
+
+    /** How much of an over-limit body is read and dropped so that the client gets to read the 413. */
+    static final long DRAIN_BYTES = 1 << 20;
 
     private final long maxBytes;
 
@@ -37,6 +45,9 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > maxBytes) {
+            if (request.getLength() <= maxBytes + DRAIN_BYTES) {
+                drain(request.getEntityStream(), request.getLength());
+            }
             AuthenticationFilter.refuse(request, tooLarge().getResponse());
             return;
         }
@@ -62,6 +73,22 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
 
     private ApiAnswer tooLarge() {
         return Errors.error(413, "payload_too_large", "the request body is larger than the limit of " + maxBytes + " bytes");
+    }
+
+    /** Reads and drops up to {@code bytes} of a refused body; a failure only means the client stopped sending. */
+    private static void drain(InputStream in, long bytes) {
+        byte[] buffer = new byte[8192];
+        try {
+            for (long left = bytes; left > 0;) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    return;
+                }
+                left -= n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // nothing to answer with: the 413 follows either way
+        }
     }
 
     /** Counts what is read and fails past the limit. */
@@ -128,6 +155,7 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
             count += n;
             if (count > maxBytes) {
                 request.setProperty(EXCEEDED, Boolean.TRUE);
+                drain(in, DRAIN_BYTES);
                 throw tooLarge();
             }
         }

@@ -34,10 +34,12 @@ final class JpaLockedProject implements LockedProject {
     private final long startHead;
     private final Projector projector;
     private final List<RevisionWrite> writes = new ArrayList<>();
-    private final List<Future<String>> deltas = new ArrayList<>();
+    private final List<Future<List<String>>> deltas = new ArrayList<>();
+    private final int rowDeltaChunkChars;
 
-    JpaLockedProject(EntityManager em, ProjectEntity project, Projector projector) {
+    JpaLockedProject(EntityManager em, ProjectEntity project, Projector projector, int rowDeltaChunkChars) {
         this.em = em;
+        this.rowDeltaChunkChars = rowDeltaChunkChars;
         this.project = project;
         this.projectId = project.toRecord().id();
         this.startHead = project.toRecord().headRevision();
@@ -101,7 +103,7 @@ final class JpaLockedProject implements LockedProject {
     public void write(RevisionWrite write) {
         writes.add(write);
         // The row delta's JSON is made on the other core while the group's next change sets are applied.
-        deltas.add(RowDelta.encodeAsync(write));
+        deltas.add(RowDelta.encodeAsync(write, rowDeltaChunkChars));
         project.headRevision(write.revision().number());
     }
 
@@ -116,8 +118,8 @@ final class JpaLockedProject implements LockedProject {
             return;
         }
         try {
-            List<String> json = new ArrayList<>(deltas.size());
-            for (Future<String> delta : deltas) {
+            List<List<String>> json = new ArrayList<>(deltas.size());
+            for (Future<List<String>> delta : deltas) {
                 json.add(delta.get());
             }
             RevisionLog.append(em.unwrap(Connection.class), projectId, writes, json);

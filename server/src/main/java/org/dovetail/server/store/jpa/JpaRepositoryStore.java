@@ -36,10 +36,30 @@ public final class JpaRepositoryStore implements RepositoryStore {
     private final Projector projector;
     /** Commit transactions open in this instance (the projector's background yields to them). */
     private final AtomicInteger committing = new AtomicInteger();
+    /** When the last commit transaction of this instance ended ({@link System#nanoTime}); H2's projector waits for a pause. */
+    private volatile long lastCommitEnded = System.nanoTime();
+
+    /** Characters per stored chunk of a revision's row delta by default: 1 M (1–2 MB in the database). */
+    public static final int DEFAULT_ROW_DELTA_CHUNK_CHARS = 1 << 20;
+
+    /** Characters per stored chunk of a revision's row delta ({@link RowDeltaText}). */
+    private final int rowDeltaChunkChars;
 
     public JpaRepositoryStore(Database database) {
+        this(database, DEFAULT_ROW_DELTA_CHUNK_CHARS);
+    }
+
+    /**
+     * {@code rowDeltaChunkChars}: characters per stored chunk of a revision's row delta (the default suits every size;
+     * tests make it small so that ordinary revisions cross chunk boundaries).
+     */
+    public JpaRepositoryStore(Database database, int rowDeltaChunkChars) {
+        if (rowDeltaChunkChars < 1) {
+            throw new IllegalArgumentException("a row delta chunk holds at least one character: " + rowDeltaChunkChars);
+        }
         this.database = database;
-        this.projector = new Projector(database.dataSource(), committing::get);
+        this.rowDeltaChunkChars = rowDeltaChunkChars;
+        this.projector = new Projector(database.dataSource(), database.isPostgres(), committing::get, () -> lastCommitEnded);
         database.beforeClose(projector::close);
         projector.resumeAll();
     }
@@ -104,13 +124,14 @@ public final class JpaRepositoryStore implements RepositoryStore {
                 if (project == null) {
                     return Optional.empty();
                 }
-                JpaLockedProject locked = new JpaLockedProject(em, project, projector);
+                JpaLockedProject locked = new JpaLockedProject(em, project, projector, rowDeltaChunkChars);
                 T answer = work.apply(locked);
                 locked.flush();
                 wrote[0] = locked.wrote();
                 return Optional.of(answer);
             });
         } finally {
+            lastCommitEnded = System.nanoTime();
             committing.decrementAndGet();
         }
         if (wrote[0]) {

@@ -1,5 +1,7 @@
 package org.dovetail.server.store.jpa;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -33,26 +35,32 @@ record RowDelta(List<RevisionWrite.Touch> touches, Set<String> removedElements, 
         return thread;
     });
 
-    /** The JSON of {@code write}'s delta, made on the encoder thread. */
-    static Future<String> encodeAsync(RevisionWrite write) {
-        return ENCODER.submit(() -> json(write));
+    /** The JSON of {@code write}'s delta in chunks of at most {@code chunkChars} characters, made on the encoder thread. */
+    static Future<List<String>> encodeAsync(RevisionWrite write, int chunkChars) {
+        return ENCODER.submit(() -> json(write, chunkChars));
     }
 
-    static String json(RevisionWrite write) {
-        return ProtocolJson.write(new RowDelta(write.touches(), write.removedElements(), write.elements(), write.endedValues(), write.values(),
-                write.endedFindings(), write.findings()));
-    }
-
-    /** The delta of revision {@code number} as stored; absent parts are empty. */
-    static RowDelta read(long number, String json) {
-        if (json == null) {
-            throw new IllegalStateException("revision " + number + " has no row delta and is not projected");
+    /** The JSON of {@code write}'s delta, streamed into chunks of at most {@code chunkChars} characters. */
+    static List<String> json(RevisionWrite write, int chunkChars) {
+        RowDeltaText.ChunkWriter out = new RowDeltaText.ChunkWriter(chunkChars);
+        try {
+            ProtocolJson.mapper().writeValue(out, new RowDelta(write.touches(), write.removedElements(), write.elements(), write.endedValues(),
+                    write.values(), write.endedFindings(), write.findings()));
+        } catch (IOException e) {
+            throw RowDeltaText.unexpected(e);
         }
+        return out.chunks();
+    }
+
+    /** The delta of revision {@code number} as stored (its JSON, chunk after chunk); absent parts are empty. */
+    static RowDelta read(long number, Reader json) {
         RowDelta d;
         try {
             d = ProtocolJson.mapper().readValue(json, RowDelta.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the row delta of revision " + number + " is unreadable: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalStateException("the row delta of revision " + number + " could not be read: " + e.getMessage(), e);
         }
         return new RowDelta(orEmpty(d.touches), orEmpty(d.removedElements), orEmpty(d.elements), orEmpty(d.endedValues), orEmpty(d.values),
                 orEmpty(d.endedFindings), orEmpty(d.findings));
