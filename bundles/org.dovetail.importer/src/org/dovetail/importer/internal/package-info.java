@@ -1,0 +1,2 @@
+/** Hardened XML reading shared by the importers. */
+package org.dovetail.importer.internal;
