@@ -16,8 +16,14 @@
 # a cache that the JVM still finds unusable is ignored by the JVM itself (AOTMode auto). DOVETAIL_CLASS_CACHE=off
 # starts without any.
 
-# The collector and heap: G1 (short pauses on large models all session), heap up to 1 GB.
-WORKBENCH_BASE_JVM_OPTS=(-Xmx1g)
+# The collector and heap: G1 (the default), heap up to 1 GB. ZGC was measured (session 8, docs/start-time.md): its
+# pauses are shorter, but on two cores its concurrent threads take the UI thread's core and the freeze benchmark's
+# edit, search and page turns got slower on a quiet machine. C2 compiles a method after
+# four times the usual invocations and loop iterations: at start-up C2 spent more CPU than the main thread (4.9 s
+# against 4.2 s to the example model, JFR and /proc per thread, load 6) compiling code that runs a few thousand times;
+# hot loops on large models still reach C2 within their first second (docs/start-time.md: start and freeze figures).
+WORKBENCH_BASE_JVM_OPTS=(-Xmx1g -XX:Tier4InvocationThreshold=20000 -XX:Tier4MinInvocationThreshold=2400
+    -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=160000)
 
 workbench_jvm_options() {
     local java="$1" product="$2"
@@ -55,7 +61,10 @@ workbench_jvm_options() {
     find "$dir" \( -name 'workbench-*' -o -name 'recording-*' \) -mmin +60 -delete 2>/dev/null || true
     WORKBENCH_CACHE_PENDING="$dir/recording-$$"
     WORKBENCH_CACHE_FINAL="$cache"
-    WORKBENCH_JVM_OPTS+=(-XX:AOTMode=record -XX:AOTConfiguration="$WORKBENCH_CACHE_PENDING.aotconf" -Xlog:aot=off -Xlog:cds=off)
+    # -DisplayVMOutput: the recording JVM prints "AOTConfiguration recorded: <file>" as it exits (not a log line that
+    # -Xlog turns off); nothing the user needs to read (the JVM's own output, in this recording start only).
+    WORKBENCH_JVM_OPTS+=(-XX:AOTMode=record -XX:AOTConfiguration="$WORKBENCH_CACHE_PENDING.aotconf" -Xlog:aot=off -Xlog:cds=off
+        -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput)
 }
 
 workbench_jvm_finish() {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.dovetail.editor.actions.DeleteAction;
 import org.dovetail.editor.actions.DovetailEditorActionBarContributor;
 import org.dovetail.editor.actions.EditActions;
+import org.dovetail.editor.internal.LaterDisposal;
 import org.dovetail.editor.mapping.MappingPage;
 import org.dovetail.editor.overview.OverviewPage;
 import org.dovetail.editor.session.ModelSession;
@@ -101,7 +102,15 @@ public class DovetailEditor extends MultiPageEditorPart implements IEditingDomai
         setPageText(addPage(mappingHolder), "Mappings");
         selectionProvider.switchTo(treePage.viewer());
         getSite().setSelectionProvider(selectionProvider);
-        treePage.selectRoot();
+        // The first branch is opened and the root selected at the next turn: the workbench creates this editor, its
+        // action bars, the Outline's page and the other views' reactions to it in one turn, long on a large model.
+        treePage.viewer().getControl().getDisplay().asyncExec(() -> {
+            if (!treePage.viewer().getControl().isDisposed()) {
+                treePage.selectRoot();
+            }
+        });
+        // The pages' widgets go a turn after the close, one page per turn (see LaterDisposal).
+        LaterDisposal.install(getContainer(), List.of(treePage.control(), overviewHolder, mappingHolder));
     }
 
     @Override
@@ -275,6 +284,34 @@ public class DovetailEditor extends MultiPageEditorPart implements IEditingDomai
                 // Undo and redo keep working while the Properties view has the focus.
                 if (getEditorSite().getActionBarContributor() instanceof DovetailEditorActionBarContributor contributor) {
                     contributor.shareGlobalActions(actionBars);
+                }
+            }
+
+            /** The latest selection not yet shown, null when none waits. */
+            private org.eclipse.jface.viewers.ISelection pending;
+            private IWorkbenchPart pendingPart;
+
+            /**
+             * Shown at the next turn of the event loop, the latest of a burst: the Properties view asks as the editor
+             * is activated (when the workbench builds the page, its action bars and the Outline in the same turn) and
+             * on every selection change.
+             */
+            @Override
+            public void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
+                boolean posted = pending != null;
+                pending = selection;
+                pendingPart = part;
+                if (!posted && getControl() != null && !getControl().isDisposed()) {
+                    getControl().getDisplay().asyncExec(() -> {
+                        org.eclipse.jface.viewers.ISelection shown = pending;
+                        pending = null;
+                        if (shown != null && getControl() != null && !getControl().isDisposed()) {
+                            super.selectionChanged(pendingPart, shown);
+                        }
+                    });
+                } else if (!posted) {
+                    pending = null;
+                    super.selectionChanged(part, selection);
                 }
             }
 

@@ -4,16 +4,19 @@ import java.util.function.Consumer;
 
 import org.dovetail.edit.ui.provider.AdapterFactoryContentProvider;
 import org.dovetail.edit.ui.provider.AdapterFactoryLabelProvider;
+import org.dovetail.editor.internal.LazyTreeContent;
 import org.dovetail.editor.session.ModelSession;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 /**
- * The Outline view of a Dovetail editor: the model's structure two levels deep (domains, processes, systems);
- * selecting an element there shows it in the editor's tree.
+ * The Outline view of a Dovetail editor: the model's structure two levels deep (domains, processes, systems); a
+ * large model's only its closed root, in a virtual tree that makes the rows of a branch as they scroll into view.
+ * Selecting an element there shows it in the editor's tree.
  */
 final class ModelOutlinePage extends ContentOutlinePage {
 
@@ -25,27 +28,54 @@ final class ModelOutlinePage extends ContentOutlinePage {
         this.reveal = reveal;
     }
 
-    /** Up to this many elements the outline opens three levels. */
-    private static final int EXPAND_LIMIT = 2_000;
+    /** Up to this many elements the outline opens three levels (a system property lowers it for tests). */
+    static final String EXPAND_LIMIT_PROPERTY = "dovetail.editor.outlineExpandLimit";
 
     private boolean isLarge() {
         int size = 0;
-        for (var all = session.resource().getAllContents(); all.hasNext() && size <= EXPAND_LIMIT; all.next()) {
+        int limit = Integer.getInteger(EXPAND_LIMIT_PROPERTY, 2_000);
+        for (var all = session.resource().getAllContents(); all.hasNext() && size <= limit; all.next()) {
             size++;
         }
-        return size > EXPAND_LIMIT;
+        return size > limit;
+    }
+
+    /** Whether the model is large: decided once, before the tree is made (a large model gets a virtual tree). */
+    private Boolean large;
+
+    @Override
+    protected int getTreeStyle() {
+        // A large model's root has thousands of children (people, roles): a virtual tree makes only the rows on screen.
+        return large() ? super.getTreeStyle() | SWT.VIRTUAL : super.getTreeStyle();
+    }
+
+    private boolean large() {
+        if (large == null) {
+            large = isLarge();
+        }
+        return large;
     }
 
     @Override
     public void createControl(Composite parent) {
         super.createControl(parent);
         TreeViewer viewer = getTreeViewer();
-        viewer.setContentProvider(new AdapterFactoryContentProvider(session.adapterFactory()));
+        AdapterFactoryContentProvider items = new AdapterFactoryContentProvider(session.adapterFactory());
+        viewer.setContentProvider(large() ? new LazyTreeContent(items, element -> true) : items);
         viewer.setLabelProvider(new AdapterFactoryLabelProvider(session.adapterFactory()));
         viewer.setUseHashlookup(true);
-        viewer.setInput(session.resource());
-        // Domains and their processes and systems; a large model only its domains (thousands of rows otherwise).
-        viewer.expandToLevel(isLarge() ? 2 : 3);
+        // Filled at the next turn of the event loop: the workbench creates this page in the turn that activates the
+        // editor, which is long enough on a large model.
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                viewer.setInput(session.resource());
+                // Domains and their processes and systems. A large model stays closed: its root has thousands of
+                // children, and GTK makes a row for each on opening even in a virtual tree (sampled).
+                if (!large()) {
+                    viewer.expandToLevel(3);
+                }
+            }
+        });
         viewer.addSelectionChangedListener(event -> {
             if (viewer.getControl().isFocusControl()
                     && ((IStructuredSelection) event.getSelection()).getFirstElement() instanceof EObject element) {

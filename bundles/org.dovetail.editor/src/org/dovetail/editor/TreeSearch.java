@@ -36,8 +36,10 @@ public final class TreeSearch {
     private final Set<Object> visible = new HashSet<>();
     private final Runnable runSearch = this::searchInSlices;
     /** How long one slice of a search may hold the UI thread. */
-    private static final long SLICE_NANOS = 30_000_000L;
+    private static final long SLICE_NANOS = 15_000_000L;
     private Slices running;
+    /** The matches still to open in the tree, null when all are shown. */
+    private Expansion expanding;
     private String query = "";
     private int current = -1;
 
@@ -97,7 +99,7 @@ public final class TreeSearch {
 
     /** Whether the tree shows the search for the field's text (false while a search is pending or reading). */
     public boolean isDone() {
-        return running == null && query.equals(normalizedText());
+        return running == null && expanding == null && query.equals(normalizedText());
     }
 
     private String normalizedText() {
@@ -109,6 +111,7 @@ public final class TreeSearch {
 
     private void apply(Slices slices) {
         query = slices.text;
+        expanding = null;
         matches.clear();
         visible.clear();
         current = -1;
@@ -132,13 +135,50 @@ public final class TreeSearch {
             } else {
                 viewer.refresh();
             }
-            if (matches.size() <= EXPAND_LIMIT) {
-                for (EObject match : matches) {
-                    viewer.expandToLevel(match, 0);
-                }
-            }
         } finally {
             viewer.getControl().setRedraw(true);
+        }
+        if (matches.size() <= EXPAND_LIMIT) {
+            expanding = new Expansion(List.copyOf(matches));
+            expanding.run();
+        }
+    }
+
+    /**
+     * Opens the tree to the matches a slice at a time: each one builds the rows of its ancestors' shown children,
+     * and a few hundred of them held the UI thread for longer than a frame.
+     */
+    private final class Expansion implements Runnable {
+
+        private final List<EObject> toShow;
+        private int next;
+
+        Expansion(List<EObject> toShow) {
+            this.toShow = toShow;
+        }
+
+        @Override
+        public void run() {
+            if (expanding != this || viewer.getControl().isDisposed()) {
+                return; // overtaken by a newer search, or closed
+            }
+            long end = System.nanoTime() + SLICE_NANOS;
+            viewer.getControl().setRedraw(false);
+            try {
+                while (next < toShow.size() && System.nanoTime() - end < 0) {
+                    EObject match = toShow.get(next++);
+                    if (match.eResource() == resource) {
+                        viewer.expandToLevel(match, 0);
+                    }
+                }
+            } finally {
+                viewer.getControl().setRedraw(true);
+            }
+            if (next < toShow.size()) {
+                field.getDisplay().asyncExec(this);
+            } else {
+                expanding = null;
+            }
         }
     }
 

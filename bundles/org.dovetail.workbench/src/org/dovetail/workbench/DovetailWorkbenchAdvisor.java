@@ -14,6 +14,9 @@ import org.eclipse.ui.ide.IDE;
 /** Workbench life cycle: IDE resource support, the Dovetail perspective, the example project. */
 final class DovetailWorkbenchAdvisor extends WorkbenchAdvisor {
 
+    /** Short event-loop sleeps until the window is open (see {@link StartupTicks}). */
+    private StartupTicks startupTicks;
+
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         super.initialize(configurer);
@@ -22,6 +25,7 @@ final class DovetailWorkbenchAdvisor extends WorkbenchAdvisor {
         IDE.registerAdapters();
         IdeImages.declare(configurer);
         ReopenedEditors.closeEditorsOnExitByDefault();
+        startupTicks = StartupTicks.start(configurer.getWorkbench().getDisplay());
         StartupTiming.mark("workbench");
     }
 
@@ -43,6 +47,9 @@ final class DovetailWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         super.postStartup();
+        if (startupTicks != null) {
+            startupTicks.stop();
+        }
         // The window first: the last session's editors (or the example model) open in turns of the event loop of their
         // own, once the window is up.
         IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();

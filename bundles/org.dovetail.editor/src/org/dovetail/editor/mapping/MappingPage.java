@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.dovetail.edit.ui.provider.AdapterFactoryContentProvider;
 import org.dovetail.edit.ui.provider.AdapterFactoryLabelProvider;
+import org.dovetail.editor.internal.LazyTreeContent;
 import org.dovetail.editor.internal.UiSlices;
 import org.dovetail.editor.session.ModelSession;
 import org.dovetail.model.DovetailModel;

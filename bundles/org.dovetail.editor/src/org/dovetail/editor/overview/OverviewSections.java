@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -16,7 +17,6 @@ import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.forms.widgets.TableWrapData;
 import org.eclipse.ui.forms.widgets.TableWrapLayout;
 
@@ -150,16 +150,38 @@ final class OverviewSections {
         return true;
     }
 
+    /**
+     * A titled block: a bold title over a thin keyline, a grey description, then the rows. Plain labels rather than a
+     * Forms {@code Section}: a section's title bar paints a gradient image on every paint, which held a large model's
+     * window for over 100 ms when the page was shown.
+     */
     private void build(Part part) {
-        Section section = toolkit.createSection(form.getBody(), Section.TITLE_BAR | Section.DESCRIPTION);
-        section.setText(part.title());
-        section.setDescription(part.description());
+        Composite section = toolkit.createComposite(form.getBody());
+        TableWrapLayout sectionLayout = new TableWrapLayout();
+        sectionLayout.leftMargin = sectionLayout.rightMargin = 0;
+        sectionLayout.topMargin = 4;
+        sectionLayout.verticalSpacing = 3;
+        section.setLayout(sectionLayout);
+        Label title = toolkit.createLabel(section, part.title());
+        title.setFont(JFaceResources.getBannerFont());
+        title.setForeground(toolkit.getColors().getColor(IFormColors.TITLE));
+        title.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
+        Composite keyline = toolkit.createComposite(section);
+        TableWrapData keylineData = new TableWrapData(TableWrapData.FILL_GRAB);
+        keylineData.heightHint = 1;
+        keyline.setLayoutData(keylineData);
+        org.eclipse.swt.graphics.Color separator = toolkit.getColors().getColor(IFormColors.SEPARATOR);
+        keyline.setBackground(separator != null ? separator : toolkit.getColors().getBorderColor());
+        Label description = toolkit.createLabel(section, part.description(), SWT.WRAP);
+        description.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+        description.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
         Composite client = toolkit.createComposite(section);
+        client.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
         TableWrapLayout layout = new TableWrapLayout();
         layout.numColumns = 2;
         layout.horizontalSpacing = 16;
+        layout.leftMargin = 0;
         client.setLayout(layout);
-        section.setClient(client);
         List<Built> built = new ArrayList<>();
         for (Row row : part.rows()) {
             Label name = toolkit.createLabel(client, row.name());

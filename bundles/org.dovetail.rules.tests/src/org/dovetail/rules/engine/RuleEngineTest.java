@@ -86,7 +86,7 @@ class RuleEngineTest {
         ValidationResult result = engine().timeLimit(Duration.ofMillis(100)).checks(List.of(new TestRules.Spinning())).build()
                 .validate(m.model);
 
-        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 1_500, "the run waited for the rule");
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 5_000, "the run waited for the rule");
         assertTrue(result.failures().get(0).timedOut());
         assertTrue(result.findings().isEmpty());
     }

@@ -67,7 +67,7 @@ class RunControlTest {
         ValidationResult result = onCallingThread().timeLimit(Duration.ofMillis(100))
                 .checks(List.of(new TestRules.Spinning(), new TestRules.Good())).build().validate(m.model);
 
-        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 1_500, "the run waited for the rule");
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 5_000, "the run waited for the rule");
         assertTrue(result.failures().get(0).timedOut());
         assertEquals(List.of("test.good"), result.findings().stream().map(f -> f.ruleId()).toList());
     }
@@ -147,6 +147,6 @@ class RunControlTest {
         long start = System.nanoTime();
 
         assertThrows(CancellationException.class, () -> engine.validate(List.of(m.model), progress));
-        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 1_500, "the cancel waited for the rule");
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 5_000, "the cancel waited for the rule");
     }
 }

@@ -4,11 +4,13 @@ import static org.dovetail.rules.ui.RulesUiTestSupport.awaitValidation;
 import static org.dovetail.rules.ui.RulesUiTestSupport.finding;
 import static org.dovetail.rules.ui.RulesUiTestSupport.named;
 import static org.dovetail.rules.ui.RulesUiTestSupport.page;
+import static org.dovetail.rules.ui.RulesUiTestSupport.processEvents;
 import static org.dovetail.rules.ui.RulesUiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -133,5 +135,32 @@ class ValidationAsYouEditTest {
         editor.reveal(transition);
         waitUntil("the tree shows the transition", () -> editor.getViewer().testFindItem(transition) != null);
         assertEquals(decorated, ((TreeItem) editor.getViewer().testFindItem(transition)).getImage(), "the tree shows the overlay");
+    }
+
+    @Test
+    void iconsAndTheirOverlaysAreMadeOnceForEveryEditor() throws Exception {
+        Element transition = named(editor, Element.class, "Post PO-matched invoice");
+        ILabelProvider labels = (ILabelProvider) editor.getViewer().getLabelProvider();
+        Image decorated = labels.getImage(transition);
+        AdapterFactoryLabelProvider first = new AdapterFactoryLabelProvider(
+                ((AdapterFactoryEditingDomain) editor.getEditingDomain()).getAdapterFactory());
+        AdapterFactoryLabelProvider second = new AdapterFactoryLabelProvider(
+                ((AdapterFactoryEditingDomain) editor.getEditingDomain()).getAdapterFactory());
+        Image plain = first.getImage(transition);
+        assertSame(plain, second.getImage(transition), "one image per icon, whichever label provider asks");
+        first.dispose();
+        second.dispose();
+        assertFalse(plain.isDisposed(), "the display's icons outlive a label provider");
+
+        // A second editor's decorator (its own ModelValidation) gives the same overlaid icon, not a new one.
+        page().closeAllEditors(false);
+        processEvents();
+        editor = RulesUiTestSupport.openSupplierInvoiceModel();
+        validation = ModelValidations.of(editor);
+        awaitValidation(validation);
+        processEvents();
+        Element again = named(editor, Element.class, "Post PO-matched invoice");
+        assertSame(decorated, ((ILabelProvider) editor.getViewer().getLabelProvider()).getImage(again));
+        assertFalse(decorated.isDisposed(), "closing an editor leaves the shared overlay icons alone");
     }
 }

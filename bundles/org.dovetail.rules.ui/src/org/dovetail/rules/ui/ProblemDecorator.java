@@ -12,11 +12,7 @@ import java.util.function.Supplier;
 import org.dovetail.model.governance.Severity;
 import org.dovetail.rules.api.RuleFinding;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
-import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.BaseLabelProvider;
-import org.eclipse.jface.viewers.DecorationOverlayIcon;
-import org.eclipse.jface.viewers.IDecoration;
 import org.eclipse.jface.viewers.ILabelDecorator;
 import org.eclipse.jface.viewers.LabelProviderChangedEvent;
 import org.eclipse.swt.graphics.Image;
@@ -32,7 +28,6 @@ final class ProblemDecorator extends BaseLabelProvider implements ILabelDecorato
     private Map<Object, int[]> counts = new HashMap<>();
     /** The elements each counted finding was counted on (its element and ancestors then): removal undoes exactly that. */
     private Map<RuleFinding, List<List<EObject>>> counted = new HashMap<>();
-    private final Map<Severity, Map<Image, Image>> decorated = new HashMap<>();
     /** Above this many counted elements a whole new set of findings refreshes the shown labels rather than compare them. */
     static final int LARGE_TALLY = 5_000;
     /** The elements the tree has rows for. */
@@ -176,17 +171,7 @@ final class ProblemDecorator extends BaseLabelProvider implements ILabelDecorato
         if (image == null || image.isDisposed() || severity == null) {
             return null;
         }
-        return decorated.computeIfAbsent(severity, s -> new HashMap<>()).computeIfAbsent(image,
-                base -> new DecorationOverlayIcon(base, overlay(severity), IDecoration.BOTTOM_LEFT).createImage());
-    }
-
-    private static ImageDescriptor overlay(Severity severity) {
-        String id = switch (severity) {
-            case ERROR -> FieldDecorationRegistry.DEC_ERROR;
-            case WARNING -> FieldDecorationRegistry.DEC_WARNING;
-            default -> FieldDecorationRegistry.DEC_INFORMATION;
-        };
-        return ImageDescriptor.createFromImage(FieldDecorationRegistry.getDefault().getFieldDecoration(id).getImage());
+        return OverlayIcons.shared().of(image, severity);
     }
 
     @Override
@@ -196,8 +181,6 @@ final class ProblemDecorator extends BaseLabelProvider implements ILabelDecorato
 
     @Override
     public void dispose() {
-        decorated.values().forEach(images -> images.values().forEach(Image::dispose));
-        decorated.clear();
-        super.dispose();
+        super.dispose(); // the overlay icons are the display's (OverlayIcons)
     }
 }

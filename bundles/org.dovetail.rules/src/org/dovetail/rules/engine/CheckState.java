@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.dovetail.rules.api.ModelCheck;
 import org.dovetail.rules.api.RuleFinding;
@@ -85,17 +86,65 @@ final class CheckState {
         return byType.thenComparing(order);
     }
 
-    /** Keeps what {@code source} reported (after {@link #drop}), and which elements its texts name. */
-    void keep(EObject source, List<RuleFinding> findings, Set<EObject> named, Set<EObject> targets) {
-        bySource.put(source, findings);
+    /**
+     * Keeps what {@code source} reported and which elements its texts name, instead of what it reported before (as
+     * {@link #drop} and then keeping would), without touching the reverse maps where they would end as they were: a
+     * re-evaluated element mostly reports on and names the same elements (a rename changes a text, not who reports on
+     * whom), and these are the largest maps of a big model.
+     */
+    void replace(EObject source, List<RuleFinding> findings, Set<EObject> named, Set<EObject> targets) {
+        List<RuleFinding> old = bySource.put(source, findings);
+        if (old == null || !sameElements(old, findings)) {
+            if (old != null) {
+                for (RuleFinding f : old) {
+                    Set<EObject> sources = sourcesOf.get(f.element());
+                    if (sources != null) {
+                        sources.remove(source);
+                        if (sources.isEmpty()) {
+                            sourcesOf.remove(f.element());
+                        }
+                    }
+                }
+            }
+            for (RuleFinding f : findings) {
+                sourcesOf.computeIfAbsent(f.element(), k -> new LinkedHashSet<>(2)).add(source);
+            }
+        }
+        if (old != null) {
+            for (RuleFinding f : old) {
+                targets.add(f.element());
+            }
+        }
         for (RuleFinding f : findings) {
-            sourcesOf.computeIfAbsent(f.element(), k -> new LinkedHashSet<>(2)).add(source);
             targets.add(f.element());
         }
-        if (!findings.isEmpty() && named != null && !named.isEmpty()) {
-            namedBy.put(source, named);
-            named.forEach(n -> namersOf.computeIfAbsent(n, k -> new HashSet<>(2)).add(source));
+        Set<EObject> kept = !findings.isEmpty() && named != null && !named.isEmpty() ? named : null;
+        Set<EObject> oldNamed = kept == null ? namedBy.remove(source) : namedBy.put(source, kept);
+        if (!Objects.equals(oldNamed, kept)) {
+            if (oldNamed != null) {
+                for (EObject n : oldNamed) {
+                    Set<EObject> namers = namersOf.get(n);
+                    if (namers != null && namers.remove(source) && namers.isEmpty()) {
+                        namersOf.remove(n);
+                    }
+                }
+            }
+            if (kept != null) {
+                kept.forEach(n -> namersOf.computeIfAbsent(n, k -> new HashSet<>(2)).add(source));
+            }
         }
+    }
+
+    private static boolean sameElements(List<RuleFinding> a, List<RuleFinding> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).element() != b.get(i).element()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Forgets what {@code source} reported, adding the elements it reported on to {@code targets}. */

@@ -234,10 +234,7 @@ public final class IncrementalValidator {
                 state.batchFailure = new RuleFailure(state.check.id(), evaluation.timedOut(), evaluation.error(), null);
                 state.fullyDirty = true;
             } else {
-                evaluation.bySource().forEach((source, findings) -> {
-                    state.drop(source, targets);
-                    state.keep(source, findings, evaluation.namedBySource().get(source), targets);
-                });
+                evaluation.bySource().forEach((source, findings) -> state.replace(source, findings, evaluation.namedBySource().get(source), targets));
                 evaluation.errors().keySet().forEach(source -> state.drop(source, targets));
                 state.errors.putAll(evaluation.errors());
                 state.causes.putAll(evaluation.causes());

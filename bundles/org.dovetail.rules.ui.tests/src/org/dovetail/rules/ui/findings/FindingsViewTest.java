@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,6 +108,18 @@ class FindingsViewTest {
         assertTrue(rows().stream().allMatch(r -> r[4].equals("Governance shortfall")), "words match the category too");
         view.filterText().setText("");
         assertEquals(all, rows().size());
+    }
+
+    @Test
+    void closingTheEditorEmptiesTheViewAtTheNextTurnNotInTheClose() {
+        assertFalse(rows().isEmpty());
+        page().closeEditor(editor, false);
+        // Emptying the table waits for a turn of its own (the close's turn is long on a large model).
+        assertSame(validation, view.shown(), "still the closed editor's findings right after the close");
+        processEvents();
+        assertNull(view.shown(), "no editor left: nothing shown");
+        assertTrue(rows().isEmpty(), "the closed model's findings are gone");
+        assertEquals("Open a Dovetail model to see its findings.", view.getContentDescription());
     }
 
     @Test

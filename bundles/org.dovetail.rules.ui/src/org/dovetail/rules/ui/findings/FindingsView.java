@@ -75,19 +75,18 @@ public class FindingsView extends ViewPart {
     private final IPartListener2 partListener = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference ref) {
-            editorShown(ref.getPart(false));
+            editorShownLater(ref.getPart(false));
         }
 
         @Override
         public void partBroughtToTop(IWorkbenchPartReference ref) {
-            editorShown(ref.getPart(false));
+            editorShownLater(ref.getPart(false));
         }
 
         @Override
         public void partClosed(IWorkbenchPartReference ref) {
             if (shown != null && ref.getPart(false) == shown.editor()) {
-                show(null);
-                editorShown(getSite().getPage().getActiveEditor());
+                forgetLater(shown);
             }
         }
     };
@@ -155,6 +154,31 @@ public class FindingsView extends ViewPart {
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }
 
+    /** The part most recently activated or brought to top and not yet looked at, null when none waits. */
+    private IWorkbenchPart pendingPart;
+
+    /**
+     * Looks at an activated part at the next turn of the event loop, the latest of a burst: opening an editor
+     * activates it in the turn that creates it, and filling the table and the summary line for its findings would
+     * lengthen that turn (the summary changes the part's description, which the workbench lays out again).
+     */
+    private void editorShownLater(IWorkbenchPart part) {
+        if (!(part instanceof IEditorPart)) {
+            return; // a view activated after the editor in the same turn must not replace it
+        }
+        boolean posted = pendingPart != null;
+        pendingPart = part;
+        if (!posted && viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                IWorkbenchPart latest = pendingPart;
+                pendingPart = null;
+                if (latest != null && !viewer.getControl().isDisposed()) {
+                    editorShown(latest);
+                }
+            });
+        }
+    }
+
     private void editorShown(IWorkbenchPart part) {
         if (part instanceof IEditorPart) {
             ModelValidation validation = ModelValidations.ofPart(part);
@@ -162,6 +186,19 @@ public class FindingsView extends ViewPart {
                 show(validation);
             }
         }
+    }
+
+    /**
+     * Stops showing the findings of a closing editor at the next turn of the event loop: emptying a table of
+     * thousands of rows is not added to the close's own turn, which the workbench already makes long.
+     */
+    private void forgetLater(ModelValidation closing) {
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (shown == closing && !viewer.getControl().isDisposed()) {
+                show(null);
+                editorShown(getSite().getPage().getActiveEditor());
+            }
+        });
     }
 
     /** Shows the findings of {@code validation} (null: none). */
@@ -178,7 +215,7 @@ public class FindingsView extends ViewPart {
 
     private void validationChanged(ModelValidation validation) {
         if (validation.isDisposed()) {
-            show(null);
+            forgetLater(validation);
             return;
         }
         if (validation.lastFindingCount() > LARGE_RESULT) {

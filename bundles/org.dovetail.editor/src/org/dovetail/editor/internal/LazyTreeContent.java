@@ -1,4 +1,4 @@
-package org.dovetail.editor.mapping;
+package org.dovetail.editor.internal;
 
 import java.util.Arrays;
 import java.util.function.Predicate;
@@ -15,7 +15,7 @@ import org.eclipse.jface.viewers.Viewer;
  * left out, as a viewer filter would (lazy trees take no filters). Refreshes after model changes still come from
  * the item providers' notifications through the wrapped provider.
  */
-final class LazyTreeContent implements ILazyTreeContentProvider {
+public final class LazyTreeContent implements ILazyTreeContentProvider {
 
     private final AdapterFactoryContentProvider items;
     private final Predicate<Object> shown;
@@ -24,7 +24,7 @@ final class LazyTreeContent implements ILazyTreeContentProvider {
     private Object cachedParent;
     private Object[] cachedChildren;
 
-    LazyTreeContent(AdapterFactoryContentProvider items, Predicate<Object> shown) {
+    public LazyTreeContent(AdapterFactoryContentProvider items, Predicate<Object> shown) {
         this.items = items;
         this.shown = shown;
     }
@@ -60,7 +60,7 @@ final class LazyTreeContent implements ILazyTreeContentProvider {
     }
 
     /** The shown children of {@code parent}, kept until the event loop turns (the model cannot change before). */
-    Object[] children(Object parent) {
+    public Object[] children(Object parent) {
         if (parent == cachedParent && cachedChildren != null) {
             return cachedChildren;
         }
@@ -74,7 +74,7 @@ final class LazyTreeContent implements ILazyTreeContentProvider {
     }
 
     /** Drops the cached children (done after every turn of the event loop and before a refresh). */
-    void forget() {
+    public void forget() {
         cachedParent = null;
         cachedChildren = null;
     }
