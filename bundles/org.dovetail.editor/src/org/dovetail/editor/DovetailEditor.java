@@ -65,6 +65,7 @@ public class DovetailEditor extends MultiPageEditorPart implements IEditingDomai
     private MappingPage mappingPage;
     private Composite overviewHolder;
     private Composite mappingHolder;
+    private boolean disposed;
     private ILabelDecorator labelDecorator;
     private EditActions editActions;
 
@@ -337,8 +338,17 @@ public class DovetailEditor extends MultiPageEditorPart implements IEditingDomai
         return getSaveables();
     }
 
+    /**
+     * Whether the workbench has closed this editor. Its widgets may outlive the close by a few turns (see
+     * LaterDisposal), so a live control does not mean an open editor.
+     */
+    public boolean isDisposed() {
+        return disposed;
+    }
+
     @Override
     public void dispose() {
+        disposed = true;
         if (editActions != null) {
             editActions.dispose();
         }

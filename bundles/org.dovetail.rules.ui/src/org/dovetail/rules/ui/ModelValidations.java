@@ -35,11 +35,16 @@ public final class ModelValidations {
     /**
      * The validation of {@code editor}'s model; the first call starts it (a full run, then an incremental one right
      * after every change) and it ends when the editor closes.
+     *
+     * @throws IllegalArgumentException if the editor is closed: nothing would ever end its validation
      */
     public static ModelValidation of(DovetailEditor editor) {
         ModelValidation existing = BY_EDITOR.get(editor);
         if (existing != null) {
             return existing;
+        }
+        if (editor.isDisposed()) {
+            throw new IllegalArgumentException("The editor of " + editor.getTitle() + " is closed");
         }
         ModelValidation validation = new ModelValidation(editor);
         BY_EDITOR.put(editor, validation);
@@ -61,9 +66,12 @@ public final class ModelValidations {
         return validation;
     }
 
-    /** The validation of {@code part} if it is a Dovetail editor, else {@code null}. */
+    /**
+     * The validation of {@code part} if it is an open Dovetail editor, else {@code null}. A part listener told later
+     * (a turn after the event) may hold an editor closed meanwhile.
+     */
     public static ModelValidation ofPart(IWorkbenchPart part) {
-        return part instanceof DovetailEditor editor && editor.getViewer() != null ? of(editor) : null;
+        return part instanceof DovetailEditor editor && editor.getViewer() != null && !editor.isDisposed() ? of(editor) : null;
     }
 
     /** Validates every open model again (the rule configuration changed). */

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -42,6 +43,8 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.dovetail.workbench.ExampleProject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -220,6 +223,23 @@ class FindingsViewTest {
                 .stream().map(PlatformUI.getWorkbench().getSharedImages()::getImage).toList();
         assertTrue(severityIcons.contains(open.getImage(0)), "an open finding keeps its full-colour severity icon");
         assertEquals(table.getForeground().getRGB(), open.getForeground(1).getRGB(), "an open row keeps the default colour");
+    }
+
+    /**
+     * The view looks at an activated editor a turn later; an editor closed before that turn must not get a validation
+     * (nothing would end it: it kept the whole model and ran every full validation again, until the heap was full).
+     */
+    @Test
+    void anEditorClosedBeforeTheViewLooksAtItGetsNoValidation() throws Exception {
+        page().closeAllEditors(false);
+        processEvents();
+        DovetailEditor closed = (DovetailEditor) IDE.openEditor(page(), ExampleProject.supplierInvoiceModel(), true);
+        assertTrue(page().closeEditor(closed, false));
+        processEvents();
+        assertTrue(ModelValidations.all().stream().noneMatch(v -> v.editor() == closed), "no validation of a closed editor");
+        assertNull(view.shown(), "the view shows nothing once its editor is closed");
+        assertNull(ModelValidations.ofPart(closed));
+        assertThrows(IllegalArgumentException.class, () -> ModelValidations.of(closed));
     }
 
     private static void click(ToolItem button, boolean selected) {
