@@ -37,6 +37,9 @@ public final class ProjectRoles {
     private static final String NODE = "roles";
     private static final Map<String, Known> KNOWN = new ConcurrentHashMap<>();
     private static final Map<String, Job> READING = new ConcurrentHashMap<>();
+    /** When each key's last read ended (System.nanoTime). */
+    private static final Map<String, Long> READ_AT = new ConcurrentHashMap<>();
+    private static final long RETRY_AFTER_NANOS = 5_000_000_000L;
 
     private ProjectRoles() {
     }
@@ -54,8 +57,15 @@ public final class ProjectRoles {
                 KNOWN.put(key, known);
             }
             read(project, key);
+        } else if (known.problem() != null && olderThan(key, RETRY_AFTER_NANOS)) {
+            read(project, key); // a failed read (the server was away, say) is tried again when asked, at most this often
         }
         return known;
+    }
+
+    private static boolean olderThan(String key, long nanos) {
+        Long at = READ_AT.get(key);
+        return at == null || System.nanoTime() - at > nanos;
     }
 
     /** Reads the role again (after connecting with other credentials, say); listeners hear when it arrives. */
@@ -86,6 +96,7 @@ public final class ProjectRoles {
                         remember(key, fresh);
                     }
                 } finally {
+                    READ_AT.put(key, System.nanoTime());
                     READING.remove(key);
                     WaiveAuthority.changed();
                 }
