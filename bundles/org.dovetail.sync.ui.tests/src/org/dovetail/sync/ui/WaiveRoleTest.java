@@ -189,7 +189,12 @@ class WaiveRoleTest {
         UiWait.until("the role could not be read", () -> String.valueOf(WaiveAuthorities.refusal(model)).contains("could not be read"), SYNC);
         server = LocalServer.start(temporary.resolve("server"), port);
         // Asking again (the view does on every selection) reads the role anew once the failed answer is a few seconds old.
-        UiWait.until("the role is read from the server that is back", () -> WaiveAuthorities.refusal(model) == null, SYNC);
+        String[] said = new String[1];
+        try {
+            UiWait.until("the role is read from the server that is back", () -> (said[0] = WaiveAuthorities.refusal(model)) == null, SYNC);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the authorities still say: " + said[0], e);
+        }
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------

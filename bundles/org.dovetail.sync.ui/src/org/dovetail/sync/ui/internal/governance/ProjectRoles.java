@@ -125,7 +125,7 @@ public final class ProjectRoles {
         case SyncResult.Failed<ProjectRole> failed when failed.failure() == SyncResult.Failure.NOT_FOUND ->
             new Known(state.server(), state.project(), user.get(), Optional.empty(), null); // not a member
         case SyncResult.Failed<ProjectRole> failed -> new Known(state.server(), state.project(), user.get(), Optional.empty(),
-                failed.failure() == SyncResult.Failure.UNREACHABLE ? "the server cannot be reached" : failed.message());
+                failed.failure() == SyncResult.Failure.UNREACHABLE ? "the server cannot be reached: " + failed.message() : failed.message());
         default -> new Known(state.server(), state.project(), user.get(), Optional.empty(), "unexpected answer from the server");
         };
     }
