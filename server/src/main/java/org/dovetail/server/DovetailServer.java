@@ -83,10 +83,10 @@ public final class DovetailServer implements AutoCloseable {
         GateRules rules = GateRules.load(config.rulesDir());
         ModelCache models = new ModelCache(store, project -> rules.newEngine(), config.cachedModels());
         ProjectService projects = new ProjectService(store);
+        Clock clock = config.clock();
         SecurityFeature security = new SecurityFeature(SecuritySettings.defaults().withMaxBodyBytes(config.maxBodyBytes()),
-                database.entityManagerFactory(), new ProjectCatalogAdapter(projects));
+                database.entityManagerFactory(), new ProjectCatalogAdapter(projects), clock);
         SecurityBridge bridge = new SecurityBridge(security);
-        Clock clock = Clock.systemUTC();
         CommitService commits = new CommitService(store, models, bridge, bridge, clock);
         return new ServerContext(config, database, store, rules, models, projects, commits, new ReadService(store, projects),
                 new GovernanceService(store, projects, bridge, clock), new ImportService(commits), security);

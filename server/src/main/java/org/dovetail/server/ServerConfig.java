@@ -1,6 +1,7 @@
 package org.dovetail.server;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,7 @@ public final class ServerConfig {
     private final long maxBodyBytes;
     private final int maxPoolSize;
     private final int cachedModels;
+    private final Clock clock;
 
     private ServerConfig(Builder b) {
         this.host = b.host;
@@ -34,6 +36,7 @@ public final class ServerConfig {
         this.maxBodyBytes = b.maxBodyBytes;
         this.maxPoolSize = b.maxPoolSize;
         this.cachedModels = b.cachedModels;
+        this.clock = b.clock;
     }
 
     public static Builder builder(Path dataDir) {
@@ -93,6 +96,11 @@ public final class ServerConfig {
         return cachedModels;
     }
 
+    /** The time of commits, audit entries, sessions and login blocks. */
+    public Clock clock() {
+        return clock;
+    }
+
     public boolean isPostgres() {
         return jdbcUrl.startsWith("jdbc:postgresql:");
     }
@@ -108,6 +116,7 @@ public final class ServerConfig {
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private int maxPoolSize = 16;
         private int cachedModels = 16;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -169,6 +178,12 @@ public final class ServerConfig {
         /** Projects whose head model stays in memory between commits; default 16. */
         public Builder cachedModels(int newCachedModels) {
             this.cachedModels = Math.max(1, newCachedModels);
+            return this;
+        }
+
+        /** Default the system clock in UTC; tests that are about time (login blocks, say) give one they move. */
+        public Builder clock(Clock newClock) {
+            this.clock = Objects.requireNonNull(newClock);
             return this;
         }
 

@@ -34,7 +34,7 @@ import org.dovetail.server.security.internal.Transactions;
  * and one JSON log line per request. The server registers it once:
  *
  * <pre>
- * SecurityFeature security = new SecurityFeature(settings, entityManagerFactory, projectCatalog);
+ * SecurityFeature security = new SecurityFeature(settings, entityManagerFactory, projectCatalog, clock);
  * resourceConfig.register(security);
  * // services: security.projectAccess(), security.auditLog(), security.metrics()
  * </pre>
@@ -56,11 +56,12 @@ public final class SecurityFeature implements Feature {
     private final PrometheusMetrics metrics = new PrometheusMetrics();
     private final EndpointRegistry endpoints = new EndpointRegistry();
 
-    public SecurityFeature(SecuritySettings settings, EntityManagerFactory entityManagerFactory, ProjectCatalog projects) {
+    public SecurityFeature(SecuritySettings settings, EntityManagerFactory entityManagerFactory, ProjectCatalog projects,
+            Clock clock) {
         this.settings = Objects.requireNonNull(settings);
         this.projects = Objects.requireNonNull(projects);
         Transactions transactions = new Transactions(Objects.requireNonNull(entityManagerFactory));
-        Clock clock = Clock.systemUTC();
+        Objects.requireNonNull(clock);
         Secrets secrets = new Secrets(settings.passwordHashMemoryKiB(), settings.passwordHashIterations());
         this.audit = new JpaAuditLog(transactions, clock);
         this.accounts = new Accounts(transactions, secrets, audit, clock);
