@@ -20,7 +20,7 @@ import org.dovetail.model.process.Step;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Data objects and stores, performers and message flows to a pool, in a small purchase-order file. */
+/** Data objects and stores, performers and message flows to and from a pool, in a small purchase-order file. */
 class BpmnResourcesTest {
 
     private static final String FILE = """
@@ -64,7 +64,7 @@ class BpmnResourcesTest {
             """;
 
     @Test
-    void dataWrittenIsEvidencePerformersAreRolesAndAMessageToAPoolIsAHandoff(@TempDir Path dir) throws Exception {
+    void dataWrittenIsEvidencePerformersAreRolesAndMessagesToAndFromAPoolAreHandoffs(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("po.bpmn"), FILE);
         DovetailModel model = BpmnImportTest.newModel();
         ImportPlan plan = BpmnImportTest.plan(file, "p-po");
@@ -97,7 +97,15 @@ class BpmnResourcesTest {
         List<String> notes = plan.notes();
         assertTrue(notes.contains("1 data input association (what steps read): inputs are not evidence; not imported"), notes.toString());
         assertTrue(notes.contains("data object \"Quote\" is written by no step; not imported"), notes.toString());
-        assertTrue(notes.stream().anyMatch(n -> n.startsWith("message flow m-confirm does not join")), notes.toString());
+        assertTrue(notes.stream().noneMatch(n -> n.startsWith("message flow")), notes.toString());
+
+        Handoff confirmation = (Handoff) step(process, "Receive from Supplier");
+        assertEquals("Supplier", confirmation.getPerformer().getName(), "sent by the black-box pool's role");
+        assertEquals("Purchasing", confirmation.getRecipient().getName(), "received by the receiving step's performer");
+        assertEquals(List.of("Approve order"), confirmation.getIncoming().stream().map(f -> f.getSource().getName()).toList(),
+                "beside the path into the receiving step");
+        assertEquals(List.of("Book order"), confirmation.getOutgoing().stream().map(f -> f.getTarget().getName()).toList());
+        assertTrue(book.getIncoming().stream().map(Flow::getSource).anyMatch(approve::equals), "the path into it is kept");
 
         ImportPlan again = BpmnImportTest.plan(file, "p-po");
         List<PlannedChange> preview = again.preview(model);

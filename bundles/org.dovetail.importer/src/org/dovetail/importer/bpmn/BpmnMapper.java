@@ -288,7 +288,9 @@ final class BpmnMapper {
     /**
      * Message flows between steps (or events next to steps) in different pools: a Handoff step between them. A message
      * flow from a step to a pool (a black box, or a pool taken as a whole): a Handoff to that pool's role, after the
-     * sending step and in parallel with the path on (the process does not wait for the other party).
+     * sending step and in parallel with the path on (the process does not wait for the other party). A message flow
+     * from a pool to a step: a Handoff from that pool's role to the step's performer, before the receiving step and
+     * beside the path into it (the step needs both the work before it and the message).
      */
     private void handoffs(List<StepSpec> stepSpecs, List<FlowSpec> flows, List<RoleSpec> roles) {
         Map<String, Participant> pools = new HashMap<>();
@@ -309,9 +311,21 @@ final class BpmnMapper {
                 }
                 continue;
             }
+            Participant sender = from == null ? pools.get(message.source()) : null;
+            if (sender != null && to != null) {
+                String role = poolRole(sender, roles);
+                String name = message.name() != null ? message.name() : "Receive from " + (sender.name() != null ? sender.name() : "the other party");
+                stepSpecs.add(new StepSpec(id, StepType.HANDOFF, name, "Message flow " + message.id() + " from the pool " + (sender.name() != null
+                        ? "\"" + sender.name() + "\"" : sender.id()), false, false, null, role, performerOf(to)));
+                for (String before : predecessors(to)) {
+                    flows.add(new FlowSpec(id + ".after." + before, prefix + before, id, null));
+                }
+                flows.add(new FlowSpec(id + ".receive", id, prefix + to, null));
+                continue;
+            }
             if (from == null || to == null) {
                 notes.add("message flow " + (message.name() != null ? "\"" + message.name() + "\" " : "") + message.id()
-                        + " does not join two steps or a step and a pool (it starts on a pool or joins a sub-process); not imported");
+                        + " does not join two steps or a step and a pool (it joins two pools or a sub-process); not imported");
                 continue;
             }
             String recipient = performerOf(to);
