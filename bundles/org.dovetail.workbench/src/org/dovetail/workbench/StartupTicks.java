@@ -49,8 +49,19 @@ final class StartupTicks implements Runnable {
         return ticks;
     }
 
-    /** Ends the ticks: the window is open and the event loop is the workbench's own from here. */
+    /**
+     * Ends the ticks: the window is open and the event loop is the workbench's own from here. The tick already queued
+     * is taken back, so none fires after this (from another thread: at the UI thread's next turn).
+     */
     void stop() {
         stopped = true;
+        if (display.isDisposed()) {
+            return;
+        }
+        if (Display.getCurrent() == display) {
+            display.timerExec(-1, this);
+        } else {
+            display.asyncExec(() -> display.timerExec(-1, this));
+        }
     }
 }
