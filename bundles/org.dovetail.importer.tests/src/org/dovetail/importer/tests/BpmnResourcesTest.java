@@ -113,6 +113,22 @@ class BpmnResourcesTest {
     }
 
     @Test
+    void aPerformerNamedLikeThePoolIsOneRoleInThePreviewAsInTheImport(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("po.bpmn"), FILE
+                .replace("<resource id=\"res-buyer\" name=\"Buyer\"/>", "<resource id=\"res-buyer\" name=\"Buyer\"/><resource id=\"res-p\" name=\"purchasing\"/>")
+                .replace("<serviceTask id=\"book\" name=\"Book order\">",
+                        "<serviceTask id=\"book\" name=\"Book order\"><potentialOwner id=\"po-2\"><resourceRef>res-p</resourceRef></potentialOwner>"));
+        DovetailModel model = BpmnImportTest.newModel();
+        List<PlannedChange> preview = BpmnImportTest.plan(file, "p-po").preview(model);
+        List<String> roles = preview.stream().filter(c -> c.type().equals("Role")).map(c -> c.kind() + " " + c.name()).sorted().toList();
+        assertEquals(List.of("ADD Buyer", "ADD Head of purchasing", "ADD Purchasing", "ADD Supplier"), roles, "the pool and the performer: one role");
+
+        Process process = (Process) BpmnImportTest.plan(file, "p-po").apply(model).focus();
+        assertEquals(4, model.getProcessDomain().getRoles().size());
+        assertEquals("Purchasing", step(process, "Book order").getPerformer().getName(), "the pool's role, the same as the performer's");
+    }
+
+    @Test
     void evidenceOfAStepGoneFromTheFileGoesWithIt(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("po.bpmn"), FILE);
         DovetailModel model = BpmnImportTest.newModel();

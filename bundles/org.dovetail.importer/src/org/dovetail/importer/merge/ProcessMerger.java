@@ -4,9 +4,11 @@ import static org.dovetail.importer.merge.ModelChanges.ref;
 import static org.dovetail.importer.merge.ModelChanges.values;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.dovetail.importer.api.ImportResult;
@@ -134,20 +136,31 @@ public final class ProcessMerger {
     }
 
     private static void roles(ProcessDomain domain, ProcessSpec spec, ModelChanges changes) {
+        // Roles this import adds, by name: a lane and a performer of one name are one role, in the preview as in the
+        // import (the preview adds nothing, so the domain alone would not show the second is the first).
+        Map<String, String> added = new HashMap<>();
         for (RoleSpec role : spec.roles()) {
             if (changes.find(role.id()) instanceof Role) {
                 changes.upsert(domain.getRoles(), P.getRole(), role.id(), role.name(), values());
+                continue;
+            }
+            String addedId = added.get(normalize(role.name()));
+            if (addedId != null) {
+                changes.alias(role.id(), changes.find(addedId)); // the role added above (none yet in a dry run)
                 continue;
             }
             Role sameName = domain == null ? null : byName(domain, role.name());
             if (sameName != null) {
                 changes.alias(role.id(), sameName);
                 changes.note(new PlannedChange(PlannedChange.Kind.KEEP, "Role", sameName.getName(), "the domain's existing role"));
-            } else if (domain != null) {
+                continue;
+            }
+            if (domain != null) {
                 changes.upsert(domain.getRoles(), P.getRole(), role.id(), role.name(), values());
             } else {
                 changes.note(new PlannedChange(PlannedChange.Kind.ADD, "Role", role.name(), ""));
             }
+            added.put(normalize(role.name()), role.id());
         }
     }
 
