@@ -116,6 +116,26 @@ class EditorPartsTest {
     }
 
     @Test
+    void aSelectionWaitingForThePropertiesIsDroppedWhenTheEditorClosesFirst() throws Exception {
+        PropertySheet sheet = assertInstanceOf(PropertySheet.class, page().showView(IPageLayout.ID_PROP_SHEET));
+        DovetailEditor editor = open();
+        page().activate(editor);
+        UiWait.processEvents();
+        PropertySheetPage editorsPage = assertInstanceOf(PropertySheetPage.class, sheet.getCurrentPage());
+        Tree properties = (Tree) editorsPage.getControl();
+        Step step = allSteps(editor).get(0);
+
+        editor.getViewer().setSelection(new StructuredSelection(step), true); // waits for the next turn
+        assertFalse(showsName(properties, step.getName()), "not yet in the turn of the selection");
+        assertTrue(page().closeEditor(editor, false)); // the page goes before that turn
+
+        UiWait.processEvents(); // the selection's turn: it must not fill the disposed page (an SWT error would surface here)
+        UiWait.idle(java.time.Duration.ofMillis(50));
+        assertTrue(properties.isDisposed(), "the editor's Properties page went with it");
+        assertFalse(sheet.getCurrentPage() == editorsPage, "the Properties view shows another page");
+    }
+
+    @Test
     void theRootIsSelectedAndTheFirstBranchOpenedAtTheTurnAfterTheEditorOpens() throws Exception {
         DovetailEditor editor = open();
         Tree tree = editor.getViewer().getTree();
