@@ -3,6 +3,7 @@ package org.dovetail.editor;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dovetail.edit.ui.properties.LaterSelection;
 import org.dovetail.editor.actions.DeleteAction;
 import org.dovetail.editor.actions.DovetailEditorActionBarContributor;
 import org.dovetail.editor.actions.EditActions;
@@ -288,36 +289,21 @@ public class DovetailEditor extends MultiPageEditorPart implements IEditingDomai
                 }
             }
 
-            /** The latest selection not yet shown, null when none waits. */
-            private org.eclipse.jface.viewers.ISelection pending;
-            private IWorkbenchPart pendingPart;
+            /** The Properties view asks as the editor is activated and on every selection change: see LaterSelection. */
+            private final LaterSelection<IWorkbenchPart> later = new LaterSelection<>(Display.getCurrent(), super::selectionChanged);
 
-            /**
-             * Shown at the next turn of the event loop, the latest of a burst: the Properties view asks as the editor
-             * is activated (when the workbench builds the page, its action bars and the Outline in the same turn) and
-             * on every selection change.
-             */
             @Override
             public void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
-                boolean posted = pending != null;
-                pending = selection;
-                pendingPart = part;
-                if (!posted && getControl() != null && !getControl().isDisposed()) {
-                    getControl().getDisplay().asyncExec(() -> {
-                        org.eclipse.jface.viewers.ISelection shown = pending;
-                        pending = null;
-                        if (shown != null && getControl() != null && !getControl().isDisposed()) {
-                            super.selectionChanged(pendingPart, shown);
-                        }
-                    });
-                } else if (!posted) {
-                    pending = null;
-                    super.selectionChanged(part, selection);
+                if (getControl() == null) {
+                    super.selectionChanged(part, selection); // not made yet: nothing to fill
+                } else {
+                    later.selectionChanged(part, selection);
                 }
             }
 
             @Override
             public void dispose() {
+                later.cancel();
                 propertySheetPages.remove(this);
                 propertySources.dispose();
                 super.dispose();

@@ -1,16 +1,20 @@
 package org.dovetail.editor;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.dovetail.edit.ui.provider.AdapterFactoryContentProvider;
 import org.dovetail.edit.ui.provider.AdapterFactoryLabelProvider;
+import org.dovetail.editor.internal.LaterDisposal;
 import org.dovetail.editor.internal.LazyTreeContent;
 import org.dovetail.editor.session.ModelSession;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 /**
@@ -49,6 +53,11 @@ final class ModelOutlinePage extends ContentOutlinePage {
         return large() ? super.getTreeStyle() | SWT.VIRTUAL : super.getTreeStyle();
     }
 
+    @Override
+    public Control getControl() {
+        return holder;
+    }
+
     private boolean large() {
         if (large == null) {
             large = isLarge();
@@ -56,10 +65,18 @@ final class ModelOutlinePage extends ContentOutlinePage {
         return large;
     }
 
+    /** The page's control: holds the tree, which goes a turn after the page (see LaterDisposal). */
+    private Composite holder;
+
     @Override
     public void createControl(Composite parent) {
-        super.createControl(parent);
+        holder = new Composite(parent, SWT.NONE);
+        holder.setLayout(new FillLayout());
+        super.createControl(holder);
         TreeViewer viewer = getTreeViewer();
+        // The Outline view disposes this page in the turn that closes the editor (with the editor's own widgets,
+        // the Properties view's page and both views' action bars); the tree is disposed in a later turn.
+        LaterDisposal.install(holder, List.of(viewer.getControl()));
         AdapterFactoryContentProvider items = new AdapterFactoryContentProvider(session.adapterFactory());
         viewer.setContentProvider(large() ? new LazyTreeContent(items, element -> true) : items);
         viewer.setLabelProvider(new AdapterFactoryLabelProvider(session.adapterFactory()));
@@ -67,7 +84,8 @@ final class ModelOutlinePage extends ContentOutlinePage {
         // Filled at the next turn of the event loop: the workbench creates this page in the turn that activates the
         // editor, which is long enough on a large model.
         viewer.getControl().getDisplay().asyncExec(() -> {
-            if (!viewer.getControl().isDisposed()) {
+            // Not the tree's state: a page closed before this turn has a live tree waiting to be disposed.
+            if (!holder.isDisposed()) {
                 viewer.setInput(session.resource());
                 // Domains and their processes and systems. A large model stays closed: its root has thousands of
                 // children, and GTK makes a row for each on opening even in a virtual tree (sampled).

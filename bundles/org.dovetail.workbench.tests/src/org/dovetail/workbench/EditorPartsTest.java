@@ -57,7 +57,7 @@ class EditorPartsTest {
     void theOutlineIsFilledAtTheTurnAfterTheEditorOpens() throws Exception {
         ContentOutline outline = assertInstanceOf(ContentOutline.class, page().showView(IPageLayout.ID_OUTLINE));
         DovetailEditor editor = open();
-        Tree tree = (Tree) outline.getCurrentPage().getControl();
+        Tree tree = Widgets.find(outline.getCurrentPage().getControl(), Tree.class);
         assertEquals(0, tree.getItemCount(), "empty in the turn that opened the editor");
 
         UiWait.until("the Outline shows the model", () -> tree.getItemCount() > 0);
@@ -68,13 +68,29 @@ class EditorPartsTest {
     }
 
     @Test
+    void anEditorClosedBeforeItsOutlineIsFilledLeavesTheOutlineEmpty() throws Exception {
+        ContentOutline outline = assertInstanceOf(ContentOutline.class, page().showView(IPageLayout.ID_OUTLINE));
+        DovetailEditor editor = open();
+        Tree tree = Widgets.find(outline.getCurrentPage().getControl(), Tree.class);
+        int[] rowsWhenDisposed = { -1 };
+        tree.addListener(SWT.Dispose, event -> rowsWhenDisposed[0] = tree.getItemCount());
+        assertTrue(page().closeEditor(editor, false)); // in the turn that opened it: the fill's turn has not come
+        assertFalse(tree.isDisposed(), "the tree waits for a later turn to be disposed");
+
+        org.eclipse.swt.widgets.Display display = tree.getDisplay();
+        UiWait.until("the closed editor's pages are disposed", () -> !org.dovetail.editor.internal.LaterDisposal.isPending(display));
+        assertTrue(tree.isDisposed(), "the Outline's tree");
+        assertEquals(0, rowsWhenDisposed[0], "never filled with the closed model");
+    }
+
+    @Test
     void aLargeModelsOutlineIsAClosedVirtualTreeThatOpensOnDemand() throws Exception {
         // "Large" lowered to 10 elements: the example (256 elements) takes the large model's path.
         System.setProperty("dovetail.editor.outlineExpandLimit", "10");
         try {
             ContentOutline outline = assertInstanceOf(ContentOutline.class, page().showView(IPageLayout.ID_OUTLINE));
             DovetailEditor editor = open();
-            Tree tree = (Tree) outline.getCurrentPage().getControl();
+            Tree tree = Widgets.find(outline.getCurrentPage().getControl(), Tree.class);
             assertTrue((tree.getStyle() & SWT.VIRTUAL) != 0, "rows are made as they scroll into view");
             UiWait.until("the Outline shows the model", () -> tree.getItemCount() == 1 && !tree.getItem(0).getText().isEmpty());
             TreeItem root = tree.getItem(0);
@@ -116,6 +132,26 @@ class EditorPartsTest {
     }
 
     @Test
+    void aSelectionWaitingForThePropertiesIsDroppedWhenTheEditorClosesFirst() throws Exception {
+        PropertySheet sheet = assertInstanceOf(PropertySheet.class, page().showView(IPageLayout.ID_PROP_SHEET));
+        DovetailEditor editor = open();
+        page().activate(editor);
+        UiWait.processEvents();
+        PropertySheetPage editorsPage = assertInstanceOf(PropertySheetPage.class, sheet.getCurrentPage());
+        Tree properties = (Tree) editorsPage.getControl();
+        Step step = allSteps(editor).get(0);
+
+        editor.getViewer().setSelection(new StructuredSelection(step), true); // waits for the next turn
+        assertFalse(showsName(properties, step.getName()), "not yet in the turn of the selection");
+        assertTrue(page().closeEditor(editor, false)); // the page goes before that turn
+
+        UiWait.processEvents(); // the selection's turn: it must not fill the disposed page (an SWT error would surface here)
+        UiWait.idle(java.time.Duration.ofMillis(50));
+        assertTrue(properties.isDisposed(), "the editor's Properties page went with it");
+        assertFalse(sheet.getCurrentPage() == editorsPage, "the Properties view shows another page");
+    }
+
+    @Test
     void theRootIsSelectedAndTheFirstBranchOpenedAtTheTurnAfterTheEditorOpens() throws Exception {
         DovetailEditor editor = open();
         Tree tree = editor.getViewer().getTree();
@@ -129,7 +165,11 @@ class EditorPartsTest {
 
     @Test
     void aClosedEditorsWidgetsAreHiddenAtOnceAndDisposedInLaterTurns() throws Exception {
+        ContentOutline outline = assertInstanceOf(ContentOutline.class, page().showView(IPageLayout.ID_OUTLINE));
         DovetailEditor editor = open();
+        page().activate(editor);
+        UiWait.processEvents();
+        Tree outlineTree = Widgets.find(outline.getCurrentPage().getControl(), Tree.class);
         UiWait.until("the model's root is selected", () -> editor.getViewer().getTree().getSelectionCount() == 1);
         editor.showPage(DovetailEditor.OVERVIEW_PAGE); // a built overview too
         UiWait.until("the overview has counted the model", () -> !editor.getOverviewPage().isRefreshing());
@@ -142,10 +182,15 @@ class EditorPartsTest {
         assertFalse(tree.isVisible(), "hidden at once");
         assertFalse(tree.getShell() == window, "no longer in the workbench window");
         assertTrue(editor.getSession().isClosed(), "the model was released in the close");
+        // The editor's page in the Outline view: its tree goes in a later turn too. (The Properties view's page
+        // disposes its tree itself, in PropertySheetPage.dispose.)
+        assertFalse(outlineTree.isDisposed(), "the Outline's tree waits for a later turn");
+        assertFalse(outlineTree.isVisible() || outlineTree.getShell() == window, "the Outline's tree is hidden at once");
 
         UiWait.until("the closed editor's pages are disposed", () -> !org.dovetail.editor.internal.LaterDisposal.isPending(window.getDisplay()));
         assertTrue(tree.isDisposed(), "the tree");
         assertTrue(overview.isDisposed(), "the overview");
+        assertTrue(outlineTree.isDisposed(), "the Outline's tree");
     }
 
     @Test
