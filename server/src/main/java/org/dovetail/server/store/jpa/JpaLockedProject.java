@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
+import org.dovetail.server.db.Database;
 import org.dovetail.server.store.LockedProject;
 import org.dovetail.server.store.ProjectRecord;
 import org.dovetail.server.store.RevisionWrite;
@@ -37,9 +39,9 @@ final class JpaLockedProject implements LockedProject {
     private final List<RevisionWrite> writes = new ArrayList<>();
     private final List<Future<List<String>>> deltas = new ArrayList<>();
     private final int rowDeltaChunkChars;
-    private final org.dovetail.server.db.Database database;
+    private final Database database;
 
-    JpaLockedProject(EntityManager em, ProjectEntity project, Projector projector, org.dovetail.server.db.Database database,
+    JpaLockedProject(EntityManager em, ProjectEntity project, Projector projector, Database database,
             int rowDeltaChunkChars) {
         this.em = em;
         this.database = database;
@@ -105,7 +107,7 @@ final class JpaLockedProject implements LockedProject {
     }
 
     /** A query of the versioned rows: in this transaction when they share its database, else in the projection's. */
-    private <T> T projection(java.util.function.Function<EntityManager, T> query) {
+    private <T> T projection(Function<EntityManager, T> query) {
         return database.hasSeparateProjection() ? database.readProjection(query) : query.apply(em);
     }
 

@@ -59,7 +59,8 @@ public final class JpaRepositoryStore implements RepositoryStore {
         }
         this.database = database;
         this.rowDeltaChunkChars = rowDeltaChunkChars;
-        this.projector = new Projector(database.dataSource(), database.projectionDataSource(), database.isPostgres(), committing::get, () -> lastCommitEnded);
+        this.projector = new Projector(database.dataSource(), database.projectionDataSource(), database.isPostgres(), committing::get,
+                () -> lastCommitEnded);
         database.beforeClose(projector::close);
         projector.resumeAll();
     }
