@@ -352,7 +352,14 @@ public final class RepositoryBenchmark {
 
     /** Statistics of the seeded tables, as a database that has run for a while has them (PostgreSQL plans by them). */
     private static void analyze(TestRepository repo) throws java.sql.SQLException {
-        try (java.sql.Connection c = repo.database.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+        analyze(repo.database.dataSource());
+        if (repo.database.hasSeparateProjection()) {
+            analyze(repo.database.projectionDataSource());
+        }
+    }
+
+    private static void analyze(javax.sql.DataSource database) throws java.sql.SQLException {
+        try (java.sql.Connection c = database.getConnection(); java.sql.Statement s = c.createStatement()) {
             s.execute("ANALYZE");
             c.commit();
         }

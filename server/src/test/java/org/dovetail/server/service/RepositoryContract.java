@@ -223,7 +223,7 @@ abstract class RepositoryContract {
      */
     @Test
     void commitsDoNotWaitForTheProjectionAndReadsAreNeverStale() throws Exception {
-        try (java.sql.Connection holder = repo.database.dataSource().getConnection();
+        try (java.sql.Connection holder = repo.database.projectionDataSource().getConnection();
                 java.sql.Statement s = holder.createStatement()) {
             s.executeQuery("SELECT revision FROM dt_projection WHERE project_id = 'p' FOR UPDATE").close();
             assertEquals(2, repo.commits.commit(alice, "p", ops().set(taskA, "name", "Verify ID").on(1)).revision());
@@ -260,7 +260,7 @@ abstract class RepositoryContract {
     }
 
     private long projected() throws java.sql.SQLException {
-        try (java.sql.Connection c = repo.database.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
+        try (java.sql.Connection c = repo.database.projectionDataSource().getConnection(); java.sql.Statement s = c.createStatement();
                 java.sql.ResultSet rs = s.executeQuery("SELECT revision FROM dt_projection WHERE project_id = 'p'")) {
             long revision = rs.next() ? rs.getLong(1) : 0; // no row until the projector first ran
             c.rollback();

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
+import org.dovetail.server.db.Database;
 import org.dovetail.server.store.LockedProject;
 import org.dovetail.server.store.ProjectRecord;
 import org.dovetail.server.store.RevisionWrite;
@@ -24,7 +26,8 @@ import jakarta.persistence.PersistenceException;
  * A project whose row is locked ({@code SELECT … FOR UPDATE}) in the transaction of {@link #em}. The revisions written
  * are appended to the revision log when the work is done, just before the transaction commits; the queries here see
  * what was committed before the transaction, not those revisions. Queries of the versioned rows first bring the
- * projection up to the head the transaction started from.
+ * projection up to the head the transaction started from; on H2 they read the projection's own database, outside this
+ * transaction (the projection below the locked head is committed and does not change).
  */
 final class JpaLockedProject implements LockedProject {
 
@@ -36,9 +39,12 @@ final class JpaLockedProject implements LockedProject {
     private final List<RevisionWrite> writes = new ArrayList<>();
     private final List<Future<List<String>>> deltas = new ArrayList<>();
     private final int rowDeltaChunkChars;
+    private final Database database;
 
-    JpaLockedProject(EntityManager em, ProjectEntity project, Projector projector, int rowDeltaChunkChars) {
+    JpaLockedProject(EntityManager em, ProjectEntity project, Projector projector, Database database,
+            int rowDeltaChunkChars) {
         this.em = em;
+        this.database = database;
         this.rowDeltaChunkChars = rowDeltaChunkChars;
         this.project = project;
         this.projectId = project.toRecord().id();
@@ -84,8 +90,8 @@ final class JpaLockedProject implements LockedProject {
     public Map<String, Long> deletedAfter(long from) {
         projector.ensure(projectId, startHead);
         Map<String, Long> deleted = new HashMap<>();
-        for (TouchEntity t : em.createQuery("SELECT t FROM TouchEntity t WHERE t.projectId = :p AND t.revision > :from AND t.deleted = TRUE",
-                TouchEntity.class).setParameter("p", projectId).setParameter("from", from).getResultList()) {
+        for (TouchEntity t : projection(p -> p.createQuery("SELECT t FROM TouchEntity t WHERE t.projectId = :p AND t.revision > :from"
+                + " AND t.deleted = TRUE", TouchEntity.class).setParameter("p", projectId).setParameter("from", from).getResultList())) {
             deleted.put(t.elementId, t.revision);
         }
         return deleted;
@@ -94,9 +100,15 @@ final class JpaLockedProject implements LockedProject {
     @Override
     public String valueAt(long revision, String elementId, String feature) {
         projector.ensure(projectId, revision);
-        return em.createQuery("SELECT v.value FROM ValueRowEntity v WHERE v.projectId = :p AND v.elementId = :e AND v.feature = :f"
-                + " AND v.validFrom <= :n AND v.validTo > :n", String.class).setParameter("p", projectId).setParameter("e", elementId)
-                .setParameter("f", feature).setParameter("n", revision).getResultStream().findFirst().orElse(null);
+        return projection(p -> p.createQuery("SELECT v.value FROM ValueRowEntity v WHERE v.projectId = :p AND v.elementId = :e"
+                + " AND v.feature = :f AND v.validFrom <= :n AND v.validTo > :n", String.class).setParameter("p", projectId)
+                .setParameter("e", elementId).setParameter("f", feature).setParameter("n", revision).getResultStream().findFirst()
+                .orElse(null));
+    }
+
+    /** A query of the versioned rows: in this transaction when they share its database, else in the projection's. */
+    private <T> T projection(Function<EntityManager, T> query) {
+        return database.hasSeparateProjection() ? database.readProjection(query) : query.apply(em);
     }
 
     @Override

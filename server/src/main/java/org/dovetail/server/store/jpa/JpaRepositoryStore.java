@@ -59,22 +59,27 @@ public final class JpaRepositoryStore implements RepositoryStore {
         }
         this.database = database;
         this.rowDeltaChunkChars = rowDeltaChunkChars;
-        this.projector = new Projector(database.dataSource(), database.isPostgres(), committing::get, () -> lastCommitEnded);
+        this.projector = new Projector(database.dataSource(), database.projectionDataSource(), database.isPostgres(), committing::get,
+                () -> lastCommitEnded);
         database.beforeClose(projector::close);
         projector.resumeAll();
     }
 
     @Override
     public ProjectRecord createProject(String id, String name, String createdBy) {
+        ProjectRecord created;
         try {
-            return database.inTransaction(em -> {
+            created = database.inTransaction(em -> {
                 if (em.find(ProjectEntity.class, id) != null) {
                     throw new DuplicateProjectException(id);
                 }
                 ProjectEntity project = new ProjectEntity(id, name, "never", LocalDateTime.now(ZoneOffset.UTC), createdBy);
                 em.persist(project);
                 em.flush();
-                em.createNativeQuery("INSERT INTO dt_projection (project_id, revision) VALUES (?, 0)").setParameter(1, id).executeUpdate();
+                if (!database.hasSeparateProjection()) {
+                    // H2: the projection file gets its row after this transaction (Projector#track).
+                    em.createNativeQuery("INSERT INTO dt_projection (project_id, revision) VALUES (?, 0)").setParameter(1, id).executeUpdate();
+                }
                 return project.toRecord();
             });
         } catch (PersistenceException e) {
@@ -84,6 +89,10 @@ public final class JpaRepositoryStore implements RepositoryStore {
             }
             throw e;
         }
+        if (database.hasSeparateProjection()) {
+            projector.track(id);
+        }
+        return created;
     }
 
     @Override
@@ -124,7 +133,7 @@ public final class JpaRepositoryStore implements RepositoryStore {
                 if (project == null) {
                     return Optional.empty();
                 }
-                JpaLockedProject locked = new JpaLockedProject(em, project, projector, rowDeltaChunkChars);
+                JpaLockedProject locked = new JpaLockedProject(em, project, projector, database, rowDeltaChunkChars);
                 T answer = work.apply(locked);
                 locked.flush();
                 wrote[0] = locked.wrote();
@@ -169,16 +178,23 @@ public final class JpaRepositoryStore implements RepositoryStore {
     @Override
     public List<StoredRevision> elementHistory(String projectId, String elementId, long offset, int limit) {
         project(projectId).ifPresent(p -> projector.ensure(projectId, p.headRevision()));
-        return database.read(em -> em.createQuery("SELECT r FROM RevisionEntity r WHERE r.projectId = :p AND r.number IN"
-                + " (SELECT t.revision FROM TouchEntity t WHERE t.projectId = :p AND t.elementId = :e) ORDER BY r.number DESC",
-                RevisionEntity.class).setParameter("p", projectId).setParameter("e", elementId)
-                .setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList().stream().map(Rows::revision).toList());
+        // The revisions that touched the element come from the projection, the revisions themselves from the log (on H2
+        // another database): every touched revision is in the log, so paging the touches pages the history.
+        List<Long> numbers = database.readProjection(em -> em.createQuery("SELECT DISTINCT t.revision FROM TouchEntity t"
+                + " WHERE t.projectId = :p AND t.elementId = :e ORDER BY t.revision DESC", Long.class).setParameter("p", projectId)
+                .setParameter("e", elementId).setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList());
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return database.read(em -> em.createQuery("SELECT r FROM RevisionEntity r WHERE r.projectId = :p AND r.number IN :n"
+                + " ORDER BY r.number DESC", RevisionEntity.class).setParameter("p", projectId).setParameter("n", numbers)
+                .getResultList().stream().map(Rows::revision).toList());
     }
 
     @Override
     public ModelRows modelAt(String projectId, long revision) {
         projector.ensure(projectId, revision);
-        return database.read(em -> new ModelRows(
+        return database.readProjection(em -> new ModelRows(
                 em.createQuery("SELECT e FROM ElementRowEntity e WHERE e.projectId = :p AND e.validFrom <= :n AND e.validTo > :n",
                         ElementRowEntity.class).setParameter("p", projectId).setParameter("n", revision).getResultList().stream()
                         .map(Rows::element).toList(),
@@ -190,7 +206,7 @@ public final class JpaRepositoryStore implements RepositoryStore {
     @Override
     public List<FindingRow> findingsAt(String projectId, long revision) {
         projector.ensure(projectId, revision);
-        return database.read(em -> em.createQuery("SELECT f FROM FindingRowEntity f WHERE f.projectId = :p AND f.validFrom <= :n"
+        return database.readProjection(em -> em.createQuery("SELECT f FROM FindingRowEntity f WHERE f.projectId = :p AND f.validFrom <= :n"
                 + " AND f.validTo > :n ORDER BY f.severity, f.ruleId, f.elementId", FindingRowEntity.class).setParameter("p", projectId)
                 .setParameter("n", revision).getResultList().stream().map(Rows::finding).toList());
     }

@@ -30,6 +30,11 @@ import jakarta.persistence.PersistenceException;
  * rows at revision R calls {@link #ensure} first, which projects up to R itself when the background has not yet (so a
  * read is never stale). One projector at a time per project: a lock in this instance and the {@code dt_projection}
  * row's lock ({@code FOR UPDATE}) across instances on one database; the lock is never the project row a commit holds.
+ * <p>
+ * On H2 the rows and {@code dt_projection} are in a database of their own ({@code projection}), read from the log on a
+ * second connection: a projection transaction holds no page of the log's store, so commits never write its pages.
+ * The projection can only run behind the log (it reads committed revisions only); a projection found ahead of the log
+ * at start (a log restored from an older copy) or of a project the log does not have is dropped and built again.
  */
 final class Projector implements AutoCloseable {
 
@@ -62,7 +67,10 @@ final class Projector implements AutoCloseable {
     static final long H2_MAX_WAIT_MILLIS = 10_000;
     static final int H2_MAX_REVISIONS = 32;
 
-    private final DataSource dataSource;
+    private final DataSource log;
+    /** Where the rows and dt_projection are: {@link #log} itself, or H2's projection file. */
+    private final DataSource projection;
+    private final boolean separate;
     private final boolean postgres;
     private final IntSupplier commitsInProgress;
     private final LongSupplier lastCommitEnded;
@@ -74,10 +82,13 @@ final class Projector implements AutoCloseable {
     /**
      * {@code commitsInProgress}: how many commit transactions of this instance are open (the background yields to them);
      * {@code postgres}: whether its transactions may skip waiting for their own WAL flush (below), else H2's pacing;
-     * {@code lastCommitEnded}: when the last commit transaction ended ({@link System#nanoTime}).
+     * {@code lastCommitEnded}: when the last commit transaction ended ({@link System#nanoTime}); {@code projection}: the
+     * database of the rows, {@code log} itself or one of their own.
      */
-    Projector(DataSource dataSource, boolean postgres, IntSupplier commitsInProgress, LongSupplier lastCommitEnded) {
-        this.dataSource = dataSource;
+    Projector(DataSource log, DataSource projection, boolean postgres, IntSupplier commitsInProgress, LongSupplier lastCommitEnded) {
+        this.log = log;
+        this.projection = projection;
+        this.separate = log != projection;
         this.postgres = postgres;
         this.commitsInProgress = commitsInProgress;
         this.lastCommitEnded = lastCommitEnded;
@@ -122,7 +133,7 @@ final class Projector implements AutoCloseable {
 
     /** How far the project is projected (0 when it has no projection row yet). */
     long projected(String projectId) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = projection.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("SELECT revision FROM dt_projection WHERE project_id = ?")) {
                 s.setString(1, projectId);
                 try (ResultSet rs = s.executeQuery()) {
@@ -176,7 +187,7 @@ final class Projector implements AutoCloseable {
 
     /** One transaction: the next revisions of the log after the projection, their rows, the new projection. */
     private Step projectOnce(String projectId, long upTo, boolean background) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = projection.getConnection()) {
             try {
                 if (postgres) {
                     // The rows are derived from the durable log: a crash that loses this transaction loses it whole
@@ -194,30 +205,8 @@ final class Projector implements AutoCloseable {
                 RowBatch batch = new RowBatch(projectId);
                 // A read catching up takes as much as it can; H2's background takes short steps between commits.
                 int maxRevisions = postgres || !background ? MAX_REVISIONS : H2_MAX_REVISIONS;
-                long last = projected;
-                int revisions = 0;
-                int operations = 0;
-                try (PreparedStatement s = c.prepareStatement("SELECT number, operation_count, row_delta, row_delta_chunks FROM dt_revision"
-                        + " WHERE project_id = ? AND number > ? ORDER BY number FETCH FIRST " + maxRevisions + " ROWS ONLY")) {
-                    s.setFetchSize(8);
-                    s.setString(1, projectId);
-                    s.setLong(2, projected);
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (operations < MAX_OPERATIONS && rs.next()) {
-                            long number = rs.getLong(1);
-                            if (number != last + 1) {
-                                throw new IllegalStateException("the revision log of project " + projectId + " has a gap after " + last);
-                            }
-                            try (RevisionLog.Chunks delta = RevisionLog.chunks(c, projectId, number, rs.getString(3), rs.getInt(4))) {
-                                batch.add(number, RowDelta.read(number, delta.reader()));
-                            }
-                            operations += rs.getInt(2);
-                            revisions++;
-                            last = number;
-                        }
-                    }
-                }
-                if (revisions == 0) {
+                long last = separate ? readLog(projectId, projected, maxRevisions, batch) : readLog(c, projectId, projected, maxRevisions, batch);
+                if (last == projected) {
                     c.commit();
                     return new Step(projected, false);
                 }
@@ -238,6 +227,77 @@ final class Projector implements AutoCloseable {
         }
     }
 
+    /** {@link #readLog(Connection, String, long, int, RowBatch)} on a connection to the log of its own (read only). */
+    private long readLog(String projectId, long projected, int maxRevisions, RowBatch batch) throws SQLException {
+        try (Connection c = log.getConnection()) {
+            try {
+                return readLog(c, projectId, projected, maxRevisions, batch);
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    /** Adds the row deltas of the revisions after {@code projected} to {@code batch}; returns the last one added. */
+    private static long readLog(Connection c, String projectId, long projected, int maxRevisions, RowBatch batch) throws SQLException {
+        long last = projected;
+        int operations = 0;
+        try (PreparedStatement s = c.prepareStatement("SELECT number, operation_count, row_delta, row_delta_chunks FROM dt_revision"
+                + " WHERE project_id = ? AND number > ? ORDER BY number FETCH FIRST " + maxRevisions + " ROWS ONLY")) {
+            s.setFetchSize(8);
+            s.setString(1, projectId);
+            s.setLong(2, projected);
+            try (ResultSet rs = s.executeQuery()) {
+                while (operations < MAX_OPERATIONS && rs.next()) {
+                    long number = rs.getLong(1);
+                    if (number != last + 1) {
+                        throw new IllegalStateException("the revision log of project " + projectId + " has a gap after " + last);
+                    }
+                    try (RevisionLog.Chunks delta = RevisionLog.chunks(c, projectId, number, rs.getString(3), rs.getInt(4))) {
+                        batch.add(number, RowDelta.read(number, delta.reader()));
+                    }
+                    operations += rs.getInt(2);
+                    last = number;
+                }
+            }
+        }
+        return last;
+    }
+
+    /** Gives a new project its projection row (revision 0) in a projection database of its own, if it has none yet. */
+    void track(String projectId) {
+        try (Connection c = projection.getConnection()) {
+            try {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO dt_projection (project_id, revision) SELECT ?, 0"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM dt_projection WHERE project_id = ?)")) {
+                    s.setString(1, projectId);
+                    s.setString(2, projectId);
+                    s.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                // The projector inserted it meanwhile (lockProjection): what was wanted.
+                if (!hasRow(c, projectId)) {
+                    throw e;
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("project " + projectId + ": its projection could not be started: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasRow(Connection c, String projectId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM dt_projection WHERE project_id = ?")) {
+            s.setString(1, projectId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
     /** Locks the project's projection row (creating it for a project that has none) and returns its revision. */
     private static long lockProjection(Connection c, String projectId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT revision FROM dt_projection WHERE project_id = ? FOR UPDATE")) {
@@ -255,22 +315,71 @@ final class Projector implements AutoCloseable {
         return 0;
     }
 
-    /** Projects that the log has run ahead of (after a restart): scheduled for the background. */
+    /**
+     * At start: projects whose log has run ahead of their projection are scheduled for the background; a projection
+     * ahead of its log, or of a project the log does not have, is dropped first (it is rebuilt from the log).
+     */
     void resumeAll() {
+        Map<String, Long> heads = new java.util.HashMap<>();
+        Map<String, Long> projections = new java.util.HashMap<>();
+        try {
+            // Projections first: a head read later is at least the head of then, so a projection never looks ahead of
+            // its log because a commit came between the two reads.
+            read(projection, "SELECT project_id, revision FROM dt_projection", projections);
+            read(log, "SELECT id, head_revision FROM dt_project", heads);
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "projects behind their revision log could not be listed", e);
+            return;
+        }
+        for (Map.Entry<String, Long> p : List.copyOf(projections.entrySet())) {
+            Long head = heads.get(p.getKey());
+            // Only a projection of its own can be ahead (PostgreSQL commits a project's head and projection in one database).
+            if (separate && (head == null || p.getValue() > head)) {
+                LOG.warning("project " + p.getKey() + ": the projection (revision " + p.getValue() + ") is ahead of the revision log ("
+                        + (head == null ? "no such project" : "head " + head) + "); it is dropped and projected again from the log");
+                drop(p.getKey());
+                projections.remove(p.getKey());
+            }
+        }
         List<String> behind = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("SELECT p.id FROM dt_project p LEFT JOIN dt_projection j ON j.project_id = p.id"
-                    + " WHERE j.revision IS NULL OR j.revision < p.head_revision"); ResultSet rs = s.executeQuery()) {
+        heads.forEach((id, head) -> {
+            if (projections.getOrDefault(id, 0L) < head) {
+                behind.add(id);
+            }
+        });
+        behind.forEach(this::schedule);
+    }
+
+    private static void read(DataSource source, String sql, Map<String, Long> into) throws SQLException {
+        try (Connection c = source.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    behind.add(rs.getString(1));
+                    into.put(rs.getString(1), rs.getLong(2));
                 }
             } finally {
                 c.rollback();
             }
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "projects behind their revision log could not be listed", e);
         }
-        behind.forEach(this::schedule);
+    }
+
+    /** Deletes a project's projected rows and its projection row, in one transaction. */
+    private void drop(String projectId) {
+        try (Connection c = projection.getConnection()) {
+            try {
+                for (String table : List.of("dt_element", "dt_value", "dt_finding", "dt_touch", "dt_projection")) {
+                    try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE project_id = ?")) {
+                        s.setString(1, projectId);
+                        s.executeUpdate();
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("project " + projectId + ": the projection ahead of the log could not be dropped: " + e.getMessage(), e);
+        }
     }
 
     /** Stops the background (a projection in progress finishes or rolls back; the next start resumes it). */
