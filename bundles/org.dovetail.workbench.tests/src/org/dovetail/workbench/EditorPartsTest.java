@@ -228,4 +228,21 @@ class EditorPartsTest {
     private static boolean showsName(Tree properties, String name) {
         return Widgets.rows(properties).stream().anyMatch(row -> row[0].equals("Name") && row[1].equals(name));
     }
+
+    /**
+     * The Properties view shows the model's elements, not the Project Explorer's files: building the explorer's
+     * tabbed Resource page for its selection was a quarter of the turn that closes an editor (the explorer is
+     * activated then). File facts stay in File > Properties.
+     */
+    @Test
+    void thePropertiesViewLeavesTheProjectExplorersSelectionAlone() throws Exception {
+        PropertySheet sheet = assertInstanceOf(PropertySheet.class, page().showView(IPageLayout.ID_PROP_SHEET));
+        org.eclipse.ui.IViewPart explorer = page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+        ((org.eclipse.ui.part.ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(ExampleProject.supplierInvoiceModel()));
+        page().activate(explorer);
+        UiWait.processEvents();
+        assertFalse(explorer.getSite().getSelectionProvider().getSelection().isEmpty(), "the file is selected in the explorer");
+        assertFalse(sheet.getCurrentPage().getClass().getName().contains("Tabbed"),
+                "no tabbed Resource page for the explorer: " + sheet.getCurrentPage().getClass().getName());
+    }
 }
