@@ -17,11 +17,16 @@ import org.eclipse.swt.widgets.Shell;
  * dispose event comes before its children are released), the controls are hidden, moved to a hidden shell and
  * disposed one per later turn, so input and paint events run in between. Their dispose listeners run then, as they
  * would have run in the close.
+ * <p>
+ * Each step is an {@code asyncExec}, not a timer: SWT runs one asynchronous runnable per {@code readAndDispatch} and
+ * only when no GTK event is pending, so input, paint and other waiting work go first and the steps queue behind what
+ * was posted meanwhile. A timer is a GTK event itself: a chain of timers ran back to back with the destroy
+ * notifications between them and kept all asynchronous work waiting for the whole chain (sampled on a 100 K-element
+ * model: a 168 ms freeze made of the close and three disposals).
  */
 public final class LaterDisposal {
 
     private static final String HOLDER_KEY = LaterDisposal.class.getName();
-    private static final int TURN_DELAY_MS = 1;
 
     private LaterDisposal() {
     }
@@ -47,7 +52,7 @@ public final class LaterDisposal {
             }
         }
         if (!moved.isEmpty()) {
-            display.timerExec(TURN_DELAY_MS, new Runnable() {
+            display.asyncExec(new Runnable() {
                 @Override
                 public void run() {
                     Control next = moved.poll();
@@ -55,7 +60,7 @@ public final class LaterDisposal {
                         next.dispose();
                     }
                     if (!moved.isEmpty() && !display.isDisposed()) {
-                        display.timerExec(TURN_DELAY_MS, this); // a timer: input and paint events get their turn between
+                        display.asyncExec(this); // behind whatever was posted meanwhile
                     }
                 }
             });

@@ -72,11 +72,11 @@ public final class EmfImageCache {
             return descriptor;
         }
         if (emfImage instanceof URL url) {
-            return ImageDescriptor.createFromURL(url);
+            return StreamImageDescriptors.of(url);
         }
         if (emfImage instanceof URI uri) {
             try {
-                return ImageDescriptor.createFromURL(java.net.URI.create(uri.toString()).toURL());
+                return StreamImageDescriptors.of(java.net.URI.create(uri.toString()).toURL());
             } catch (MalformedURLException | IllegalArgumentException e) {
                 return null;
             }
