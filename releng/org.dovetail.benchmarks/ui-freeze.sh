@@ -3,9 +3,11 @@
 # undo, search, overview, mappings, close) on a model of 100 K elements, under Xvfb, with the UI thread's stack
 # sampled while it is late (UiFreezeBenchmark in bundles/org.dovetail.workbench.tests). Writes the model once to
 # $DOVETAIL_FREEZE_MODEL (default /tmp/dovetail-100k.dovetail), then prints the table with the load average.
-# Columns: the worst wall-clock delay of the probe's marks, the UI thread's CPU in it, the most CPU in any one delay,
-# and the longest turn's CPU (measured in the UI thread; the figure a busy machine distorts least). GC pauses per
-# phase and where the UI thread was while late: target/freeze-samples.txt of org.dovetail.workbench.tests.
+# Columns: the worst wall-clock delay of the probe's marks (asyncExec runnables: they also wait for every GTK event
+# before them), the UI thread's CPU in it, the most CPU in any one delay, the longest turn's CPU (measured in the UI
+# thread; the figure a busy machine distorts least) and the longest an input event waited (a GTK timer's lateness).
+# Where that wait went (GC pauses, the X server's CPU, the UI thread waiting for a core), GC pauses per phase and
+# where the UI thread was while late: target/freeze-samples.txt of org.dovetail.workbench.tests.
 #
 #   releng/org.dovetail.benchmarks/ui-freeze.sh
 set -euo pipefail

@@ -62,6 +62,7 @@ class UiFreezeBenchmark {
             return;
         }
         Display display = Display.getCurrent();
+        System.out.println("UiFreezeBenchmark: X server CPU from " + XServerCpu.describe());
         Thread probe = startProbe(display);
         TurnMeter turns = new TurnMeter(display);
         turnMeter = turns;
@@ -115,9 +116,10 @@ class UiFreezeBenchmark {
             sampler.stop();
         }
         StringBuilder report = new StringBuilder("UI freezes on " + file + " (worst event-loop delay per phase, wall ms; the UI thread's "
-                + "CPU ms during it; the most CPU ms of any one delay; phase duration)\n");
-        phases.forEach((name, figures) -> report.append(String.format("  %-50s worst %6d ms  CPU %5d ms  most CPU %5d ms   longest turn CPU %5d ms   took %6d ms%n",
-                name, figures[0], figures[2], figures[3], figures[4], figures[1])));
+                + "CPU ms during it; the most CPU ms of any one delay; the longest turn's CPU; the longest an input event waited,"
+                + " wall ms; phase duration)\n");
+        phases.forEach((name, figures) -> report.append(String.format("  %-50s worst %6d ms  CPU %5d ms  most CPU %5d ms   longest turn CPU %5d ms"
+                + "   input waited %5d ms   took %6d ms%n", name, figures[0], figures[2], figures[3], figures[4], figures[5], figures[1])));
         System.out.println(report);
         Files.writeString(Path.of("target/freeze-report.txt"), report);
         Files.writeString(Path.of("target/freeze-samples.txt"), samples);
@@ -128,11 +130,28 @@ class UiFreezeBenchmark {
      * itself: a 2 ms timer that reads the thread's CPU time each time it runs. Unlike the probe's wall-clock delays it
      * does not grow while the thread waits for a core or the probe thread is not scheduled, so it reads the same on a
      * busy machine (a stop-the-world GC pause is not in it: the GC log and the collections line say those).
+     * <p>
+     * Beside it the longest wall-clock time the timer ran late: how long input waited. A GTK timer is dispatched like
+     * an input event (both are sources of the default priority), between any two of them; the probe's marks are
+     * {@code asyncExec} runnables, which SWT runs only when no GTK event waits, so a probe delay also covers the
+     * events that came before it (paints, resizes, timers) and reads longer than the wait of a key press.
      */
     private static final class TurnMeter implements Runnable {
         private final Display display;
+        private static final long PERIOD_NANOS = 2_000_000;
         private long lastCpu = THREADS.getCurrentThreadCpuTime();
         private long longest;
+        private long lastWall = System.nanoTime();
+        private long longestLate;
+        /** Stop-the-world GC time (ms) so far, and within the latest longest lateness. */
+        private long lastGcMillis = gc()[1];
+        private long longestLateGcMillis;
+        /** The X server's CPU time (ns) so far, and within the longest lateness: under Xvfb it draws what GTK asks. */
+        private long lastXNanos = XServerCpu.nanos();
+        private long longestLateXNanos;
+        /** How long the UI thread waited for a core (ns) so far, and within the longest lateness. */
+        private long lastRunQueueNanos = XServerCpu.callerWaitedForCpuNanos();
+        private long longestLateRunQueueNanos;
         private boolean running = true;
 
         TurnMeter(Display display) {
@@ -145,16 +164,34 @@ class UiFreezeBenchmark {
             long cpu = THREADS.getCurrentThreadCpuTime();
             longest = Math.max(longest, cpu - lastCpu);
             lastCpu = cpu;
+            long wall = System.nanoTime();
+            long gcMillis = gc()[1];
+            long xNanos = XServerCpu.nanos();
+            long runQueueNanos = XServerCpu.callerWaitedForCpuNanos();
+            if (wall - lastWall - PERIOD_NANOS > longestLate) {
+                longestLate = wall - lastWall - PERIOD_NANOS;
+                longestLateGcMillis = gcMillis - lastGcMillis;
+                longestLateXNanos = xNanos - lastXNanos;
+                longestLateRunQueueNanos = runQueueNanos - lastRunQueueNanos;
+            }
+            lastWall = wall;
+            lastGcMillis = gcMillis;
+            lastXNanos = xNanos;
+            lastRunQueueNanos = runQueueNanos;
             if (running && !display.isDisposed()) {
                 display.timerExec(2, this);
             }
         }
 
-        /** The longest stretch since the last call (ns), then forgets it. UI thread. */
-        long takeLongest() {
+        /** The longest stretch's CPU and the timer's longest lateness since the last call (ns), then forgets them. UI thread. */
+        long[] takeLongest() {
             run(); // the stretch going on counts up to now
-            long result = longest;
+            long[] result = { longest, longestLate, longestLateGcMillis, longestLateXNanos, longestLateRunQueueNanos };
             longest = 0;
+            longestLate = 0;
+            longestLateGcMillis = 0;
+            longestLateXNanos = 0;
+            longestLateRunQueueNanos = 0;
             return result;
         }
 
@@ -185,13 +222,16 @@ class UiFreezeBenchmark {
         UiWait.idle(Duration.ofMillis(100)); // the probe's mark posted during the last stretch runs now
         long worst = Math.max(worstNanos.get(), sampler.takeLongestLateness());
         // CPU beside wall: on a loaded machine a delay is mostly waiting for a core; its CPU time is the work itself.
+        long[] turn = turnMeter.takeLongest();
         long[] figures = { worst / 1_000_000, (System.nanoTime() - start) / 1_000_000, worstDelayCpuNanos.get() / 1_000_000,
-                worstCpuNanos.get() / 1_000_000, turnMeter.takeLongest() / 1_000_000 };
+                worstCpuNanos.get() / 1_000_000, turn[0] / 1_000_000, turn[1] / 1_000_000, turn[2], turn[3] / 1_000_000,
+                turn[4] / 1_000_000 };
         phases.put(name, figures);
         // Printed at once: on a slow machine the whole run may be cut short.
         long[] gcAfter = gc();
-        String detail = String.format("UiFreezeBenchmark: %-50s worst %6d ms (CPU %d, most CPU in one delay %d, longest turn CPU %d)   took %6d ms"
-                + "   (%d collections, %d ms; worst delay from %s)%n%s", name, figures[0], figures[2], figures[3], figures[4], figures[1],
+        String detail = String.format("UiFreezeBenchmark: %-50s worst %6d ms (CPU %d, most CPU in one delay %d, longest turn CPU %d,"
+                + " input waited %d: GC %d, X server CPU %d, waiting for a core %d)   took %6d ms   (%d collections, %d ms; worst delay from %s)%n%s", name, figures[0], figures[2],
+                figures[3], figures[4], figures[5], figures[6], figures[7], figures[8], figures[1],
                 gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], java.time.Instant.ofEpochMilli(worstAtMillis.get()),
                 sampler.report(6));
         System.out.print(detail);
