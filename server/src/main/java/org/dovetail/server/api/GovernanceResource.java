@@ -6,17 +6,20 @@ import java.util.Map;
 import org.dovetail.server.ServerContext;
 import org.dovetail.server.security.Caller;
 import org.dovetail.server.security.Role;
+import org.dovetail.server.service.FindingsPage;
 import org.dovetail.server.store.BaselineRecord;
 import org.dovetail.server.store.FindingRow;
 import org.dovetail.server.store.WaiverRecord;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -60,13 +63,22 @@ public final class GovernanceResource {
         this.context = context;
     }
 
+    /**
+     * A page of the findings that held at a revision, in (rule, element) order; the next page continues after the
+     * page's {@code next} key ({@code afterRule}, {@code afterElement}).
+     */
     @GET
     @Path("revisions/{revision}/findings")
-    public Map<String, Object> findings(@PathParam("project") String project, @PathParam("revision") long revision,
-            @Context SecurityContext security) {
+    public FindingsPage findings(@PathParam("project") String project, @PathParam("revision") long revision,
+            @QueryParam("severity") String minSeverity, @QueryParam("rule") String rule, @QueryParam("element") String element,
+            @QueryParam("afterRule") String afterRule, @QueryParam("afterElement") String afterElement,
+            @QueryParam("limit") @DefaultValue("100") int limit, @Context SecurityContext security) {
         require(security, project, Role.VIEWER);
-        List<FindingRow> findings = context.reads().findings(project, revision);
-        return Map.of("revision", revision, "findings", findings);
+        if ((afterRule == null) != (afterElement == null)) {
+            throw ApiException.badRequest("afterRule and afterElement go together (the next key of the previous page)");
+        }
+        FindingRow.Key after = afterRule == null ? null : new FindingRow.Key(afterRule, afterElement);
+        return context.reads().findings(project, revision, minSeverity, rule, element, after, limit);
     }
 
     @GET

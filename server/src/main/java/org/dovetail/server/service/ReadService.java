@@ -2,9 +2,12 @@ package org.dovetail.server.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.dovetail.server.api.ApiException;
+import org.dovetail.model.governance.Severity;
 import org.dovetail.server.model.ModelOperations;
+import org.dovetail.server.store.FindingQuery;
 import org.dovetail.server.store.FindingRow;
 import org.dovetail.server.store.ProjectRecord;
 import org.dovetail.server.store.RepositoryStore;
@@ -21,7 +24,7 @@ import org.dovetail.sync.protocol.Snapshot;
  */
 public final class ReadService {
 
-    /** The most revisions one page of changes or history holds. */
+    /** The most revisions (or findings) one page of changes, history or findings holds. */
     public static final int MAX_PAGE = 1000;
 
     private final RepositoryStore store;
@@ -78,9 +81,35 @@ public final class ReadService {
         return history;
     }
 
-    public List<FindingRow> findings(String projectId, long revision) {
+    /**
+     * A page of the findings that held at {@code revision}: those at or above {@code minSeverity} ({@code null}: all),
+     * optionally of one rule or on one element, after the key {@code after} ({@code null}: from the start).
+     */
+    public FindingsPage findings(String projectId, long revision, String minSeverity, String ruleId, String elementId,
+            FindingRow.Key after, int limit) {
         requireRevision(projects.require(projectId), revision);
-        return store.findingsAt(projectId, revision);
+        int size = page(limit);
+        // One more than the page tells whether another page follows.
+        FindingQuery query = new FindingQuery(severitiesFrom(minSeverity), blankToNull(ruleId), blankToNull(elementId), after, size + 1);
+        List<FindingRow> rows = store.findingsAt(projectId, revision, query);
+        return rows.size() <= size ? new FindingsPage(revision, rows, null)
+                : new FindingsPage(revision, rows.subList(0, size), rows.get(size - 1).key());
+    }
+
+    /** The severities at or above {@code name} ({@code error}, {@code warning} or {@code info}); all for {@code null}. */
+    private static List<String> severitiesFrom(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        Severity least = Severity.get(name.strip().toLowerCase(Locale.ROOT));
+        if (least == null) {
+            throw ApiException.badRequest("unknown severity '" + name + "'; severity is one of error, warning, info");
+        }
+        return Severity.VALUES.stream().filter(s -> s.getValue() >= least.getValue()).map(Severity::getLiteral).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static void requireRevision(ProjectRecord project, long revision) {

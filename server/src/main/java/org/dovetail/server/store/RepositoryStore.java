@@ -50,8 +50,8 @@ public interface RepositoryStore {
     /** The model at {@code revision}: the element and value rows valid then. */
     ModelRows modelAt(String projectId, long revision);
 
-    /** The findings that held at {@code revision}. */
-    List<FindingRow> findingsAt(String projectId, long revision);
+    /** A page of the findings that held at {@code revision}, in (rule, element) order. */
+    List<FindingRow> findingsAt(String projectId, long revision, FindingQuery query);
 
     WaiverRecord addWaiver(String projectId, WaiverRecord waiver, Consumer<EntityManager> alsoInTransaction);
 

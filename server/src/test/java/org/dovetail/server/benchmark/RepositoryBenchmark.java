@@ -146,7 +146,7 @@ public final class RepositoryBenchmark {
             System.out.printf("%s, %,d elements: seeded in %.0f s (load %s)%n", db, size, seedSeconds, load());
             // The versioned rows follow the log in the background: measure commits once they have caught up with the seed.
             long projecting = System.nanoTime();
-            repo.reads.findings("bench", repo.projects.require("bench").headRevision());
+            repo.reads.findings("bench", repo.projects.require("bench").headRevision(), null, null, null, null, 1);
             System.out.printf("%s, %,d elements: projection caught up %.0f s later%n", db, size, (System.nanoTime() - projecting) / 1e9);
             analyze(repo);
             long[] head = { repo.projects.require("bench").headRevision() };
@@ -204,7 +204,7 @@ public final class RepositoryBenchmark {
             head[0] = repo.projects.require("bench").headRevision();
             // Reads below are measured once the projector has caught up with the commits (on 2 cores it competes with them).
             long catchingUp = System.nanoTime();
-            repo.reads.findings("bench", head[0]);
+            repo.reads.findings("bench", head[0], null, null, null, null, 1);
             System.out.printf("%s, %,d elements: projection caught up with the commits %.1f s after the last%n", db, size,
                     (System.nanoTime() - catchingUp) / 1e9);
             List<Double> pulls = new ArrayList<>();

@@ -4,8 +4,10 @@ import static org.dovetail.server.testing.Ops.id;
 import static org.dovetail.server.testing.Ops.ops;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The repository API over real HTTP with real users, the same on every database (subclasses give the JDBC URL).
@@ -81,6 +85,30 @@ abstract class HttpContract {
         assertEquals(List.of(2L), history.stream().map(RevisionSummary::number).toList());
         assertEquals(200, viewer.get("projects/p/elements/" + task + "/history").status());
         assertEquals(200, viewer.get("projects/p/revisions/1/findings").status());
+    }
+
+    @Test
+    void findingsComeInPagesWithTheKeyOfTheNext() throws Exception {
+        Answer first = viewer.get("projects/p/revisions/1/findings?limit=1");
+        assertEquals(200, first.status(), first.body());
+        JsonNode page = new ObjectMapper().readTree(first.body());
+        assertEquals(1, page.get("revision").asLong());
+        assertEquals(1, page.get("findings").size(), first.body());
+        JsonNode next = page.get("next");
+        assertTrue(next.hasNonNull("ruleId") && next.hasNonNull("elementId"), first.body());
+        Answer second = viewer.get("projects/p/revisions/1/findings?limit=1&afterRule=" + encode(next.get("ruleId").asText())
+                + "&afterElement=" + encode(next.get("elementId").asText()));
+        assertEquals(200, second.status(), second.body());
+        JsonNode secondPage = new ObjectMapper().readTree(second.body());
+        assertNotEquals(page.get("findings").get(0), secondPage.get("findings").get(0));
+        assertEquals(400, viewer.get("projects/p/revisions/1/findings?severity=fatal").status());
+        assertEquals(400, viewer.get("projects/p/revisions/1/findings?afterRule=x").status());
+        assertEquals(400, viewer.get("projects/p/revisions/1/findings?limit=0").status());
+        assertEquals(404, viewer.get("projects/p/revisions/99/findings").status());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     @Test

@@ -113,7 +113,7 @@ abstract class BigRevisionContract {
     }
 
     private static List<String> findings(TestRepository repo, long revision) {
-        return repo.reads.findings("p", revision).stream().map(FindingRow::toString).sorted().toList();
+        return repo.allFindings("p", revision).stream().map(FindingRow::toString).sorted().toList();
     }
 
     private static int chunksOf(TestRepository repo, long revision) throws Exception {

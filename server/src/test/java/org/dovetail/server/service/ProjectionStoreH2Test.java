@@ -199,7 +199,7 @@ class ProjectionStoreH2Test {
     private static List<String> state(TestRepository repo, long revision) {
         List<String> state = new ArrayList<>();
         repo.reads.snapshot("p", revision).operations().stream().map(Operation::toString).sorted().forEach(state::add);
-        repo.reads.findings("p", revision).stream().map(FindingRow::toString).sorted().forEach(state::add);
+        repo.allFindings("p", revision).stream().map(FindingRow::toString).sorted().forEach(state::add);
         return state;
     }
 

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
 import org.dovetail.server.api.ApiException;
 import org.dovetail.server.security.Caller;
 import org.dovetail.server.store.FindingRow;
+import org.dovetail.server.testing.Ops;
 import org.dovetail.server.testing.TestRepository;
 import org.dovetail.sync.protocol.ChangesPage;
 import org.dovetail.sync.protocol.CommitResult;
@@ -202,19 +205,64 @@ abstract class RepositoryContract {
         }
         CommitResult accepted = repo.commits.commit(alice, "p", changes);
         assertEquals(2, accepted.revision());
-        Set<String> stored = repo.reads.findings("p", 2).stream().filter(f -> task.equals(f.elementId())).map(FindingRow::ruleId)
+        Set<String> stored = repo.allFindings("p", 2).stream().filter(f -> task.equals(f.elementId())).map(FindingRow::ruleId)
                 .collect(Collectors.toSet());
         assertEquals(refused.findings().stream().map(f -> f.ruleId()).collect(Collectors.toSet()), stored);
-        assertTrue(repo.reads.findings("p", 1).stream().noneMatch(f -> task.equals(f.elementId())), "findings are per revision");
+        assertTrue(repo.allFindings("p", 1).stream().noneMatch(f -> task.equals(f.elementId())), "findings are per revision");
     }
 
     @Test
     void findingsEndWhenTheirCauseIsGone() {
-        List<FindingRow> before = repo.reads.findings("p", 1).stream().filter(f -> taskA.equals(f.elementId())).toList();
+        List<FindingRow> before = repo.allFindings("p", 1).stream().filter(f -> taskA.equals(f.elementId())).toList();
         assertFalse(before.isEmpty(), "an unowned task has findings");
         repo.commits.commit(alice, "p", ops().delete(taskA).on(1));
-        assertTrue(repo.reads.findings("p", 2).stream().noneMatch(f -> taskA.equals(f.elementId())));
-        assertEquals(before, repo.reads.findings("p", 1).stream().filter(f -> taskA.equals(f.elementId())).toList());
+        assertTrue(repo.allFindings("p", 2).stream().noneMatch(f -> taskA.equals(f.elementId())));
+        assertEquals(before, repo.allFindings("p", 1).stream().filter(f -> taskA.equals(f.elementId())).toList());
+    }
+
+    /**
+     * Findings are read a page at a time in (rule, element) order; following the next keys gives every finding once, and
+     * the filters (severity at or above, rule, element) hold on every page.
+     */
+    @Test
+    void findingsArePagedInRuleAndElementOrderWithFilters() {
+        Ops more = ops();
+        for (int i = 0; i < 12; i++) {
+            more.task(id(), process, "Unowned " + i);
+        }
+        long revision = repo.commits.commit(alice, "p", more.on(1)).revision();
+        List<FindingRow> all = repo.allFindings("p", revision);
+        assertTrue(all.size() >= 28, "fourteen unowned tasks give two findings or more each: " + all.size());
+        List<FindingRow> sorted = all.stream().sorted(Comparator.comparing(FindingRow::ruleId).thenComparing(FindingRow::elementId)).toList();
+        assertEquals(sorted, all, "(rule, element) order");
+
+        List<FindingRow> paged = new ArrayList<>();
+        FindingRow.Key after = null;
+        int pages = 0;
+        do {
+            FindingsPage page = repo.reads.findings("p", revision, null, null, null, after, 7);
+            assertTrue(page.findings().size() <= 7);
+            assertEquals(revision, page.revision());
+            paged.addAll(page.findings());
+            after = page.next();
+            pages++;
+        } while (after != null);
+        assertEquals(all, paged);
+        assertEquals((all.size() + 6) / 7, pages, "no empty last page");
+
+        Set<String> severities = all.stream().map(FindingRow::severity).collect(Collectors.toSet());
+        List<FindingRow> warningsUp = repo.reads.findings("p", revision, "WARNING", null, null, null, 1000).findings();
+        assertEquals(all.stream().filter(f -> !"info".equals(f.severity())).toList(), warningsUp, "severities seen: " + severities);
+        String rule = all.get(all.size() / 2).ruleId();
+        assertEquals(all.stream().filter(f -> rule.equals(f.ruleId())).toList(),
+                repo.reads.findings("p", revision, null, rule, null, null, 1000).findings());
+        assertEquals(all.stream().filter(f -> taskA.equals(f.elementId())).toList(),
+                repo.reads.findings("p", revision, null, null, taskA, null, 1000).findings());
+        assertTrue(repo.reads.findings("p", revision, null, "no.such.rule", null, null, 10).findings().isEmpty());
+
+        assertEquals(400, assertThrows(ApiException.class, () -> repo.reads.findings("p", revision, "fatal", null, null, null, 10)).status());
+        assertEquals(400, assertThrows(ApiException.class, () -> repo.reads.findings("p", revision, null, null, null, null, 0)).status());
+        assertEquals(404, assertThrows(ApiException.class, () -> repo.reads.findings("p", revision + 1, null, null, null, null, 10)).status());
     }
 
     /**

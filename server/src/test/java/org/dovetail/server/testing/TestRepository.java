@@ -2,6 +2,7 @@ package org.dovetail.server.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -13,10 +14,12 @@ import org.dovetail.server.ops.ServerMetrics;
 import org.dovetail.server.security.AuditLog;
 import org.dovetail.server.security.Caller;
 import org.dovetail.server.service.CommitService;
+import org.dovetail.server.service.FindingsPage;
 import org.dovetail.server.service.GovernanceService;
 import org.dovetail.server.service.ImportService;
 import org.dovetail.server.service.ProjectService;
 import org.dovetail.server.service.ReadService;
+import org.dovetail.server.store.FindingRow;
 import org.dovetail.server.store.RepositoryStore;
 import org.dovetail.server.store.jpa.JpaRepositoryStore;
 
@@ -61,6 +64,18 @@ public final class TestRepository implements AutoCloseable {
         reads = new ReadService(store, projects);
         governance = new GovernanceService(store, projects, recorder, clock);
         imports = new ImportService(commits);
+    }
+
+    /** Every finding that held at {@code revision}, read page by page as a client would. */
+    public List<FindingRow> allFindings(String projectId, long revision) {
+        List<FindingRow> all = new ArrayList<>();
+        FindingRow.Key after = null;
+        do {
+            FindingsPage page = reads.findings(projectId, revision, null, null, null, after, ReadService.MAX_PAGE);
+            all.addAll(page.findings());
+            after = page.next();
+        } while (after != null);
+        return all;
     }
 
     public static Caller caller(String name) {
