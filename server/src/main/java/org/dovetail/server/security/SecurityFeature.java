@@ -82,6 +82,11 @@ public final class SecurityFeature implements Feature {
         return audit;
     }
 
+    /** Also shows H2's files in {@code /metrics} (size, live share). */
+    public void watchDatabaseFiles(java.util.function.Supplier<java.util.List<org.dovetail.server.db.H2File>> files) {
+        metrics.watchDatabaseFiles(files);
+    }
+
     /** Repository counters for {@code /metrics}. */
     public ServerMetrics metrics() {
         return metrics;

@@ -147,7 +147,8 @@ public final class RepositoryBenchmark {
             // The versioned rows follow the log in the background: measure commits once they have caught up with the seed.
             long projecting = System.nanoTime();
             repo.reads.findings("bench", repo.projects.require("bench").headRevision(), null, null, null, null, 1);
-            System.out.printf("%s, %,d elements: projection caught up %.0f s later%n", db, size, (System.nanoTime() - projecting) / 1e9);
+            System.out.printf("%s, %,d elements: projection caught up %.0f s later; %s%n", db, size, (System.nanoTime() - projecting) / 1e9,
+                    databaseFiles(repo));
             analyze(repo);
             long[] head = { repo.projects.require("bench").headRevision() };
             // Warm-up: the cached model is built and the JIT has seen the path.
@@ -205,8 +206,8 @@ public final class RepositoryBenchmark {
             // Reads below are measured once the projector has caught up with the commits (on 2 cores it competes with them).
             long catchingUp = System.nanoTime();
             repo.reads.findings("bench", head[0], null, null, null, null, 1);
-            System.out.printf("%s, %,d elements: projection caught up with the commits %.1f s after the last%n", db, size,
-                    (System.nanoTime() - catchingUp) / 1e9);
+            System.out.printf("%s, %,d elements: projection caught up with the commits %.1f s after the last; %s%n", db, size,
+                    (System.nanoTime() - catchingUp) / 1e9, databaseFiles(repo));
             List<Double> pulls = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 long t0 = System.nanoTime();
@@ -376,6 +377,14 @@ public final class RepositoryBenchmark {
         long used = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         System.out.printf(Locale.ROOT, "%s, %,d elements: heap in use after a full GC %,d MB (%,d bytes per element)%n", db, size, used >> 20,
                 used / size);
+    }
+
+    /** H2's files: size, live share of their chunks, used share of their length (what the server's disk holds). */
+    private static String databaseFiles(TestRepository repo) {
+        String files = repo.database.h2Files().stream()
+                .map(f -> String.format(Locale.ROOT, "%s %,d MB (%d %% live, %d %% used)", f.name(), f.bytes() >> 20, f.livePercent(), f.usedPercent()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return files.isEmpty() ? "no H2 files" : "files: " + files;
     }
 
     /** The machine's 1-minute load average (it is shared: figures are only comparable at similar load). */

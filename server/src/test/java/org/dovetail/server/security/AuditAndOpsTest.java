@@ -115,6 +115,8 @@ class AuditAndOpsTest {
         assertTrue(text.contains("dovetail_gate_rejections_total 0.0"), text);
         assertTrue(text.contains("# TYPE dovetail_commit_conflicts_total counter"), text);
         assertTrue(!text.contains("path=\"/api/v1/projects/aud"), "raw paths would make a series per project: " + text);
+        assertTrue(text.matches("(?s).*dovetail_h2_file_bytes\\{file=\"dovetail-projection.mv.db\"} [1-9].*"), text);
+        assertTrue(text.matches("(?s).*dovetail_h2_file_live_ratio\\{file=\"dovetail.mv.db\"} (0\\.[0-9]+|1\\.0).*"), text);
     }
 
     @Test

@@ -2,10 +2,14 @@ package org.dovetail.server.ops.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
+import java.util.function.Supplier;
 
+import org.dovetail.server.db.H2File;
 import org.dovetail.server.ops.ServerMetrics;
 
 import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -40,6 +44,18 @@ public final class PrometheusMetrics implements ServerMetrics {
         // Series that exist from the start, so a dashboard shows 0 rather than nothing.
         commits.labelValues("false");
         commits.labelValues("true");
+    }
+
+    /**
+     * Gauges of H2's files, read from {@code files} at each scrape: their size, and the live share of their chunks
+     * (H2Compaction keeps it up; a file that only grows while its live share falls needs a look).
+     */
+    public void watchDatabaseFiles(Supplier<List<H2File>> files) {
+        GaugeWithCallback.builder().name("dovetail_h2_file_bytes").help("Length of each H2 file of the server").labelNames("file")
+                .callback(callback -> files.get().forEach(f -> callback.call(f.bytes(), f.name()))).register(registry);
+        GaugeWithCallback.builder().name("dovetail_h2_file_live_ratio").help("Share of live data in the chunks of each H2 file")
+                .labelNames("file").callback(callback -> files.get().forEach(f -> callback.call(f.livePercent() / 100.0, f.name())))
+                .register(registry);
     }
 
     /** Counts one answered request. */
