@@ -1,5 +1,6 @@
 package org.dovetail.edit.ui.properties;
 
+import org.dovetail.edit.ui.widgets.MessageFields;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.viewers.DialogCellEditor;
 import org.eclipse.swt.SWT;
@@ -57,7 +58,7 @@ public final class MultiLineTextCellEditor extends DialogCellEditor {
         @Override
         protected Control createDialogArea(Composite parent) {
             Composite area = (Composite) super.createDialogArea(parent);
-            field = new Text(area, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+            field = MessageFields.keyThrough(new Text(area, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER));
             GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
             data.widthHint = 480;
             data.heightHint = 200;

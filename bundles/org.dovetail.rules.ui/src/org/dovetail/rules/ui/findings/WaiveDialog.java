@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dovetail.edit.ui.widgets.MessageFields;
 import org.dovetail.model.DovetailModel;
 import org.dovetail.model.Person;
 import org.dovetail.rules.api.RuleFinding;
@@ -84,7 +85,7 @@ final class WaiveDialog extends TitleAreaDialog {
         Label reasonLabel = new Label(form, SWT.NONE);
         reasonLabel.setText("&Reason:");
         reasonLabel.setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false));
-        reason = new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        reason = MessageFields.keyThrough(new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL));
         GridData reasonData = widthHint(new GridData(SWT.FILL, SWT.FILL, true, true), 420);
         reasonData.heightHint = 70;
         reason.setLayoutData(reasonData);

@@ -1,5 +1,6 @@
 package org.dovetail.sync.ui.internal.dialogs;
 
+import org.dovetail.edit.ui.widgets.MessageFields;
 import org.dovetail.sync.ui.internal.SyncStatus;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -49,7 +50,7 @@ public final class CommitDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
         GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(form);
         new Label(form, SWT.NONE).setText("&Message (what changed and why):");
-        messageText = new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        messageText = MessageFields.keyThrough(new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL));
         GridDataFactory.fillDefaults().grab(true, true).hint(460, 110).applyTo(messageText);
         return area;
     }

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 import java.util.Locale;
 
+import org.dovetail.edit.ui.widgets.MessageFields;
 import org.dovetail.sync.client.Credentials;
 import org.dovetail.sync.client.SyncClient;
 import org.dovetail.sync.client.SyncException;
@@ -92,7 +93,7 @@ public final class ServerDialog extends TitleAreaDialog {
             Label label = new Label(form, SWT.NONE);
             label.setText("&Description:");
             GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
-            descriptionText = new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+            descriptionText = MessageFields.keyThrough(new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL));
             descriptionText.setMessage("What the project is about (shown to those who check it out)");
             GridDataFactory.fillDefaults().grab(true, true).hint(380, 60).applyTo(descriptionText);
             createButton.addListener(SWT.Selection, e -> descriptionText.setEnabled(createButton.getSelection()));

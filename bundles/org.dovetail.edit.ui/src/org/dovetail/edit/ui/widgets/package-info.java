@@ -1,0 +1,4 @@
+/**
+ * Small behaviours shared by the workbench's dialogs, on plain SWT.
+ */
+package org.dovetail.edit.ui.widgets;
