@@ -7,6 +7,7 @@ import org.dovetail.edit.ui.properties.LaterSelection;
 import org.dovetail.editor.actions.DeleteAction;
 import org.dovetail.editor.actions.DovetailEditorActionBarContributor;
 import org.dovetail.editor.actions.EditActions;
+import org.dovetail.editor.actions.InlineRename;
 import org.dovetail.editor.internal.LaterDisposal;
 import org.dovetail.editor.mapping.MappingPage;
 import org.dovetail.editor.overview.OverviewPage;
@@ -69,6 +70,7 @@ public class DovetailEditor extends MultiPageEditorPart implements IEditingDomai
     private boolean disposed;
     private ILabelDecorator labelDecorator;
     private EditActions editActions;
+    private InlineRename rename;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -92,7 +94,9 @@ public class DovetailEditor extends MultiPageEditorPart implements IEditingDomai
     protected void createPages() {
         editActions = new EditActions(session.editingDomain());
         treePage = new ModelTreePage(getContainer(), session, editActions, labelDecorator);
-        TreeContextMenu.install(getSite(), treePage.viewer(), session.editingDomain(), editActions);
+        rename = new InlineRename(session.editingDomain(), treePage.viewer());
+        treePage.viewer().addSelectionChangedListener(rename);
+        TreeContextMenu.install(getSite(), treePage.viewer(), session.editingDomain(), editActions, rename);
         setPageText(addPage(treePage.control()), "Model");
         // The overview and the mapping page are built when first shown: opening a model (and starting the
         // workbench with one open) only pays for the tree.
@@ -205,6 +209,11 @@ public class DovetailEditor extends MultiPageEditorPart implements IEditingDomai
     /** The tree showing the model; its input is the resource. */
     public TreeViewer getViewer() {
         return treePage == null ? null : treePage.viewer();
+    }
+
+    /** Rename in place in the tree (F2). */
+    public InlineRename getRenameAction() {
+        return rename;
     }
 
     /** The tree page: the model tree and its filter. */

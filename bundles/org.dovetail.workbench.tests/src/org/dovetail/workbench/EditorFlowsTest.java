@@ -30,7 +30,10 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
@@ -192,6 +195,45 @@ class EditorFlowsTest {
         editor.getEditingDomain().getCommandStack().undo();
         UiWait.until("the overview has counted the undo", () -> !editor.getOverviewPage().isRefreshing()
                 && steps.getText().equals(String.valueOf(count)));
+    }
+
+    @Test
+    void f2RenamesInPlaceEnterKeepsEscapeLeavesUndoRestores() throws Exception {
+        Step step = first(Step.class);
+        String before = step.getName();
+        select(step);
+        Tree tree = editor.getViewer().getTree();
+
+        UiActions.press(tree, SWT.F2, 0);
+        Text field = nameField(tree);
+        assertEquals(before, field.getText(), "the field holds the name, not the label");
+        UiActions.press(field, SWT.ESC, 0);
+        UiWait.until("Escape closes the field", () -> !editor.getRenameAction().isEditing());
+        assertEquals(before, step.getName(), "Escape leaves the name");
+        assertFalse(editor.isDirty());
+
+        UiActions.press(tree, SWT.F2, 0);
+        field = nameField(tree);
+        UiActions.setText(field, "Register and scan invoice");
+        UiActions.press(field, SWT.CR, 0);
+        UiWait.until("Enter closes the field", () -> !editor.getRenameAction().isEditing());
+        assertEquals("Register and scan invoice", step.getName());
+        assertTrue(editor.isDirty());
+        assertSame(tree, tree.getDisplay().getFocusControl(), "the tree has the focus back");
+
+        run("org.eclipse.ui.edit.undo");
+        assertEquals(before, step.getName(), "one undo restores the name");
+    }
+
+    /** The name field F2 opened over the selected row. */
+    private Text nameField(Tree tree) {
+        UiWait.until("F2 opens a name field in the tree", () -> editor.getRenameAction().isEditing());
+        for (Control child : tree.getChildren()) {
+            if (child instanceof Text text && !text.isDisposed()) {
+                return text;
+            }
+        }
+        throw new AssertionError("no name field among the tree's children");
     }
 
     private void select(Object element) {

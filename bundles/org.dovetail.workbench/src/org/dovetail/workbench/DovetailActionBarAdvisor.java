@@ -13,7 +13,7 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * File (New, Import…, Export…, Save, Close), Edit, Window and Help menus; Save, Undo, Redo and Delete retarget to the
+ * File (New, Import…, Export…, Save, Close), Edit, Window and Help menus; Save, Undo, Redo, Rename and Delete retarget to the
  * active part. The text editor's action sets (Convert Line Delimiters To…) are hidden ({@link TextEditorLeftovers}).
  */
 final class DovetailActionBarAdvisor extends ActionBarAdvisor {
@@ -26,6 +26,7 @@ final class DovetailActionBarAdvisor extends ActionBarAdvisor {
     private IAction undo;
     private IAction redo;
     private IAction delete;
+    private IAction rename;
     private IAction cut;
     private IAction copy;
     private IAction paste;
@@ -53,6 +54,7 @@ final class DovetailActionBarAdvisor extends ActionBarAdvisor {
         undo = register(ActionFactory.UNDO.create(window));
         redo = register(ActionFactory.REDO.create(window));
         delete = register(ActionFactory.DELETE.create(window));
+        rename = register(ActionFactory.RENAME.create(window));
         cut = register(ActionFactory.CUT.create(window));
         copy = register(ActionFactory.COPY.create(window));
         paste = register(ActionFactory.PASTE.create(window));
@@ -99,6 +101,7 @@ final class DovetailActionBarAdvisor extends ActionBarAdvisor {
         edit.add(copy);
         edit.add(paste);
         edit.add(new Separator());
+        edit.add(rename);
         edit.add(delete);
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 

@@ -8,7 +8,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorActionBarContributor;
 
 /**
- * Binds the workbench's Undo, Redo, Cut, Copy, Paste and Delete to whichever Dovetail editor is active; shared by
+ * Binds the workbench's Undo, Redo, Cut, Copy, Paste, Rename and Delete to whichever Dovetail editor is active; shared by
  * all Dovetail editors of a window.
  */
 public class DovetailEditorActionBarContributor extends EditorActionBarContributor {
@@ -40,6 +40,8 @@ public class DovetailEditorActionBarContributor extends EditorActionBarContribut
         getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), actions == null ? null : actions.copy());
         getActionBars().setGlobalActionHandler(ActionFactory.CUT.getId(), actions == null ? null : actions.cut());
         getActionBars().setGlobalActionHandler(ActionFactory.PASTE.getId(), actions == null ? null : actions.paste());
+        InlineRename rename = editor instanceof DovetailEditor dovetail ? dovetail.getRenameAction() : null;
+        getActionBars().setGlobalActionHandler(ActionFactory.RENAME.getId(), rename);
         getActionBars().updateActionBars();
     }
 
