@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.dovetail.cli.DovetailCli;
@@ -70,6 +71,10 @@ class SyncCliTest {
         Run push = run("push", "-C", a.toString(), "-m", "the example");
         assertEquals(0, push.code(), push.err());
         assertTrue(push.out().contains("committed revision 1"), push.out());
+        List<String> findingLines = push.out().lines().filter(l -> l.matches("  (error|warning|info) .*")).toList();
+        assertEquals(20, findingLines.size(), "at most 20 findings printed: " + push.out());
+        assertTrue(findingLines.get(0).startsWith("  error "), "the most severe first: " + findingLines.get(0));
+        assertTrue(push.out().lines().anyMatch(l -> l.matches("  … and \\d+ more \\(\\d+ findings: \\d+ errors?, .*")), push.out());
         Run clone = run("clone", url, "change", b.toString());
         assertEquals(0, clone.code(), clone.err());
         assertEquals(Files.readString(a.resolve(file)), Files.readString(b.resolve(file)));

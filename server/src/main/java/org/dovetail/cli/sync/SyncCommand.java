@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.dovetail.sync.client.Credentials;
 import org.dovetail.sync.client.SyncClient;
@@ -34,6 +38,8 @@ abstract class SyncCommand implements Callable<Integer> {
     static final int BAD_INPUT = 2;
     /** The server is unreachable or refused the request (authentication, permission, …). */
     static final int SERVER = 3;
+    /** Findings printed after a push or pull; the rest are counted. */
+    static final int FINDINGS_SHOWN = 20;
 
     /** The environment, replaceable by tests. */
     static Map<String, String> environment = System.getenv();
@@ -101,6 +107,32 @@ abstract class SyncCommand implements Callable<Integer> {
         return null;
     }
 
+    /**
+     * The findings a commit added (or the gate refused it for), the most severe first, at most {@link #FINDINGS_SHOWN}:
+     * a project's first commit of a large model adds tens of thousands, which no terminal reader wants line by line.
+     */
+    private static void printFindings(PrintWriter out, ElementNames names, List<Finding> findings) {
+        List<Finding> bySeverity = findings.stream().sorted(Comparator.comparingInt(SyncCommand::severityRank)).toList();
+        for (Finding finding : bySeverity.subList(0, Math.min(FINDINGS_SHOWN, bySeverity.size()))) {
+            out.println("  " + finding.severity() + " " + finding.ruleId() + " on " + names.label(finding.elementId()) + ": " + finding.message());
+        }
+        if (bySeverity.size() > FINDINGS_SHOWN) {
+            Map<String, Long> counts = bySeverity.stream().collect(Collectors.groupingBy(Finding::severity, LinkedHashMap::new, Collectors.counting()));
+            String summary = counts.entrySet().stream().map(e -> String.format("%,d %s", e.getValue(), e.getKey() + (e.getValue() == 1 ? "" : "s")))
+                    .collect(Collectors.joining(", "));
+            out.println(String.format("  … and %,d more (%,d findings: %s); ./dovetail validate on the folder lists every one",
+                    bySeverity.size() - FINDINGS_SHOWN, bySeverity.size(), summary));
+        }
+    }
+
+    private static int severityRank(Finding finding) {
+        return switch (finding.severity()) {
+        case "error" -> 0;
+        case "warning" -> 1;
+        default -> 2;
+        };
+    }
+
     /** Prints an outcome and returns its exit code. */
     int report(SyncOutcome outcome) {
         PrintWriter out = out();
@@ -108,9 +140,7 @@ abstract class SyncCommand implements Callable<Integer> {
         for (Long revision : outcome.committed()) {
             out.println("committed revision " + revision);
         }
-        for (Finding finding : outcome.findings()) {
-            out.println("  " + finding.severity() + " " + finding.ruleId() + " on " + names.label(finding.elementId()) + ": " + finding.message());
-        }
+        printFindings(out, names, outcome.findings());
         for (Conflict c : outcome.conflicts()) {
             out.println("  conflict " + names.label(c.elementId()) + " " + c.feature() + " " + c.kind() + ": base=" + names.value(c.baseValue())
                     + " mine=" + names.value(c.mine()) + " theirs=" + names.value(c.theirs()) + " (revision " + c.theirRevision() + ")");
