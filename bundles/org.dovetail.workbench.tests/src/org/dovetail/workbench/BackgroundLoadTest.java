@@ -26,6 +26,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A large model file is read by a job (progress in the status bar, no dialog) while the event loop keeps turning; the
- * editor then shows it as if it had been read at once. The size from which files are read so is lowered to 0 here,
- * so the example model takes that path.
+ * editor then shows it as if it had been read at once; a large model is also written by a worker. The size from which
+ * files are read so is lowered to 200 bytes here, so the example model takes that path (and its workspace file's length
+ * is read: EMF's platform:/resource handler gave none, so every workspace model was read in the UI thread).
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class BackgroundLoadTest {
@@ -50,10 +52,11 @@ class BackgroundLoadTest {
         }
     };
     private IFile broken;
+    private IFile copy;
 
     @BeforeEach
     void readEveryFileInTheBackground() {
-        System.setProperty(ModelSession.LARGE_FILE_PROPERTY, "0");
+        System.setProperty(ModelSession.LARGE_FILE_PROPERTY, "200");
         Job.getJobManager().addJobChangeListener(jobListener);
     }
 
@@ -64,6 +67,9 @@ class BackgroundLoadTest {
         page().closeAllEditors(false);
         if (broken != null && broken.exists()) {
             broken.delete(true, null);
+        }
+        if (copy != null && copy.exists()) {
+            copy.delete(true, null);
         }
     }
 
@@ -88,6 +94,38 @@ class BackgroundLoadTest {
         assertTrue(editor.isDirty());
         editor.getEditingDomain().getCommandStack().undo();
         assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void aLargeModelIsWrittenByAWorkerAndAnEditMadeMeanwhileWaitsAndIsKept() throws Exception {
+        ExampleProject.createIfWorkspaceEmpty(null);
+        copy = ExampleProject.project().getFile("saved-in-background.dovetail");
+        try (var example = ExampleProject.supplierInvoiceModel().getContents()) {
+            copy.create(example, true, null);
+        }
+        DovetailEditor editor = assertInstanceOf(DovetailEditor.class, IDE.openEditor(page(), copy, true));
+        UiWait.processEvents();
+        DovetailModel model = assertInstanceOf(DovetailModel.class, editor.getResource().getContents().get(0));
+        var stack = editor.getEditingDomain().getCommandStack();
+        stack.execute(SetCommand.create(editor.getEditingDomain(), model, DovetailPackage.Literals.ELEMENT__NAME, "Saved by a worker"));
+
+        // Run by the event loop the save keeps turning while the worker writes: the edit waits for the file.
+        Display.getCurrent().asyncExec(() -> stack.execute(SetCommand.create(editor.getEditingDomain(), model,
+                DovetailPackage.Literals.ELEMENT__NAME, "Renamed while saving")));
+        editor.doSave(null);
+        UiWait.processEvents();
+
+        assertEquals("Renamed while saving", model.getName(), "the edit made meanwhile is done");
+        assertTrue(editor.isDirty(), "after the save: it is not in the file");
+        String written;
+        try (var content = copy.getContents()) {
+            written = new String(content.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(written.contains("Saved by a worker"), "the file has what was there when Save was pressed");
+        assertFalse(written.contains("Renamed while saving"));
+        stack.undo();
+        assertEquals("Saved by a worker", model.getName());
+        assertFalse(editor.isDirty(), "undoing the later edit is back at what the file holds");
     }
 
     @Test

@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.dovetail.editor.internal.EditorAdapterFactory;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
@@ -47,14 +50,14 @@ public final class ModelSession {
         void sessionChanged(ModelSession session, EventObject event);
     }
 
-    /** From this size on a model file is read in a worker thread (see {@link #load(URI)}). */
+    /** From this size on a model file is read, and written, in a worker thread (see {@link #load(URI)}, {@link #save}). */
     private static final long LARGE_FILE_BYTES = 2_000_000;
     /** The system property that sets another size (tests read a small model the way a large one is read). */
     public static final String LARGE_FILE_PROPERTY = "dovetail.editor.backgroundLoadBytes";
 
     private final URI uri;
     private final ComposedAdapterFactory adapterFactory;
-    private final BasicCommandStack commandStack = new BasicCommandStack();
+    private final SessionCommandStack commandStack = new SessionCommandStack();
     private final AdapterFactoryEditingDomain editingDomain;
     private final ListenerList<Listener> listeners = new ListenerList<>();
     private final CommandStackListener stackListener = this::fire;
@@ -73,6 +76,8 @@ public final class ModelSession {
     private final Saveable saveable = new SessionSaveable(this);
     private String loadProblem;
     private int references;
+    /** Closed while a worker wrote the model: drop it when the write ends. */
+    private boolean dropWhenWritten;
 
     ModelSession(URI uri) {
         this.uri = uri;
@@ -134,6 +139,12 @@ public final class ModelSession {
     }
 
     private long size(URI modelUri) {
+        if (modelUri.isPlatformResource()) {
+            // EMF's platform:/resource handler does not say a file's length: ask the workspace where the file lies.
+            IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(new org.eclipse.core.runtime.Path(modelUri.toPlatformString(true)));
+            IPath location = file.getLocation();
+            return location == null ? 0 : location.toFile().length();
+        }
         try {
             Object length = editingDomain.getResourceSet().getURIConverter()
                     .getAttributes(modelUri, Map.of(URIConverter.OPTION_REQUESTED_ATTRIBUTES, Set.of(URIConverter.ATTRIBUTE_LENGTH)))
@@ -209,21 +220,96 @@ public final class ModelSession {
 
     /**
      * Saves every changed, writable resource of the set (the model and any diagram or other file an editor loaded
-     * into it) and marks the stack saved; listeners are told.
+     * into it) and marks the stack saved; listeners are told. A large model (writing 10 MB of XMI takes ~300 ms) is
+     * written by a worker while the UI thread keeps turning the event loop under a busy cursor; changes made meanwhile
+     * wait in the command stack ({@link SessionCommandStack}) and are done when the files are written.
      */
     public void save(IProgressMonitor monitor) throws IOException {
+        if (commandStack.isHolding()) {
+            return; // a save is writing now (Save pressed again while it runs): it writes what there was to save
+        }
+        List<Resource> changed = List.copyOf(resourceSet().getResources()).stream()
+                .filter(each -> each.isLoaded() && !each.getContents().isEmpty() && !editingDomain.isReadOnly(each)).toList();
+        Display display = Display.getCurrent();
+        try {
+            if (display == null || !PlatformUI.isWorkbenchRunning() || size(uri) < Long.getLong(LARGE_FILE_PROPERTY, LARGE_FILE_BYTES)) {
+                write(changed, monitor);
+            } else {
+                writeInWorker(changed, monitor, display);
+            }
+            commandStack.saveIsDone();
+            fire(null);
+        } finally {
+            if (commandStack.isHolding()) {
+                commandStack.release(); // after saveIsDone: what waited is not in the files
+            }
+            if (dropWhenWritten) {
+                dropWhenWritten = false;
+                drop(); // closed while a worker wrote it
+            }
+        }
+    }
+
+    private void writeInWorker(List<Resource> changed, IProgressMonitor monitor, Display display) throws IOException {
+        // Resources tell their adapters "modified", "time stamp" in the writing thread; nobody here needs that.
+        changed.forEach(each -> each.eSetDeliver(false));
+        commandStack.hold();
+        IOException[] failure = new IOException[1];
+        RuntimeException[] crash = new RuntimeException[1];
+        AtomicBoolean done = new AtomicBoolean();
+        Thread writer = new Thread(() -> {
+            try {
+                write(changed, monitor);
+            } catch (IOException e) {
+                failure[0] = e;
+            } catch (RuntimeException e) {
+                crash[0] = e;
+            } finally {
+                done.set(true);
+                display.wake();
+            }
+        }, "Saving " + uri.lastSegment());
+        writer.setDaemon(true);
+        try {
+            writer.start();
+            BusyIndicator.showWhile(display, () -> {
+                while (!done.get()) {
+                    if (!display.readAndDispatch()) {
+                        display.sleep();
+                    }
+                }
+            });
+        } finally {
+            if (!done.get()) {
+                joinQuietly(writer); // the loop threw: the held changes must still wait for the writer, which reads the model
+            }
+            changed.forEach(each -> each.eSetDeliver(true));
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        if (crash[0] != null) {
+            throw crash[0];
+        }
+    }
+
+    private static void joinQuietly(Thread writer) {
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void write(List<Resource> changed, IProgressMonitor monitor) throws IOException {
         Map<Object, Object> options = new HashMap<>();
         options.put(Resource.OPTION_SAVE_ONLY_IF_CHANGED, Resource.OPTION_SAVE_ONLY_IF_CHANGED_MEMORY_BUFFER);
-        for (Resource each : List.copyOf(resourceSet().getResources())) {
+        for (Resource each : changed) {
             if (monitor != null && monitor.isCanceled()) {
                 return;
             }
-            if (each.isLoaded() && !each.getContents().isEmpty() && !editingDomain.isReadOnly(each)) {
-                each.save(options);
-            }
+            each.save(options);
         }
-        commandStack.saveIsDone();
-        fire(null);
     }
 
     /**
@@ -284,20 +370,30 @@ public final class ModelSession {
             commandStack.removeCommandStackListener(stackListener);
             commandStack.flush();
             listeners.clear();
-            // The model is dropped, not unloaded: unloading turns every element into a proxy, a pause of a tenth of
-            // a second per 100 K elements on closing, and nothing outside the session holds them. Even dropping walks
-            // the model (content adapters leave every element), so it is done in a worker: nobody uses the model now.
-            Job drop = Job.createSystem("Closing " + uri.lastSegment(), monitor -> {
-                adapterFactory.dispose();
-                for (Resource each : List.copyOf(resourceSet().getResources())) {
-                    each.eAdapters().clear();
-                }
-                resourceSet().getResources().clear();
-            });
-            drop.setPriority(Job.DECORATE);
-            drop.setRule(modelRule);
-            drop.schedule();
+            if (commandStack.isHolding()) {
+                dropWhenWritten = true; // a worker is writing the model: it goes when the write ends (see save)
+            } else {
+                drop();
+            }
         }
+    }
+
+    /**
+     * Drops the closed model. Not unloaded: unloading turns every element into a proxy, a pause of a tenth of a second
+     * per 100 K elements on closing, and nothing outside the session holds them. Even dropping walks the model (content
+     * adapters leave every element), so it is done in a worker: nobody uses the model now.
+     */
+    private void drop() {
+        Job drop = Job.createSystem("Closing " + uri.lastSegment(), monitor -> {
+            adapterFactory.dispose();
+            for (Resource each : List.copyOf(resourceSet().getResources())) {
+                each.eAdapters().clear();
+            }
+            resourceSet().getResources().clear();
+        });
+        drop.setPriority(Job.DECORATE);
+        drop.setRule(modelRule);
+        drop.schedule();
     }
 
     private void fire(EventObject event) {
