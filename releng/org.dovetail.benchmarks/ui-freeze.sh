@@ -9,12 +9,22 @@
 # Where that wait went (GC pauses, the X server's CPU, the UI thread waiting for a core), GC pauses per phase and
 # where the UI thread was while late: target/freeze-samples.txt of org.dovetail.workbench.tests.
 #
+# --sync measures the same model shared, saved, committed and updated (100 incoming changes) against a real server
+# instead (SyncFreezeBenchmark in bundles/org.dovetail.sync.ui.tests; the script builds the server module first).
+#
 #   releng/org.dovetail.benchmarks/ui-freeze.sh
+#   releng/org.dovetail.benchmarks/ui-freeze.sh --sync
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 MODEL="${DOVETAIL_FREEZE_MODEL:-/tmp/dovetail-100k.dovetail}"
 die() { echo "ui-freeze: $*" >&2; exit 1; }
+benchmark=UiFreezeBenchmark module=bundles/org.dovetail.workbench.tests report_name=freeze
+case "${1:-}" in
+    "") ;;
+    --sync) benchmark=SyncFreezeBenchmark module=bundles/org.dovetail.sync.ui.tests report_name=sync-freeze ;;
+    *) die "unknown option $1 (known: --sync)" ;;
+esac
 
 . "$(dirname "$0")/jdk.sh"
 command -v xvfb-run >/dev/null || die "xvfb-run is missing (apt-get install xvfb)"
@@ -28,16 +38,19 @@ if [ ! -s "$MODEL" ]; then
     "$JDK/bin/java" -cp "$dir/classes:$(cat "$dir/runtime-classpath.txt")" org.dovetail.benchmarks.WriteFreezeModel "$MODEL"
 fi
 
+if [ "$benchmark" = SyncFreezeBenchmark ]; then # the server the benchmark starts runs on the server module's classes
+    ./mvnw -B -q package -DskipTests -pl server -am >/dev/null || die "the build of the server failed"
+fi
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
-DOVETAIL_FREEZE_MODEL="$MODEL" xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B verify -Dtest=UiFreezeBenchmark \
+DOVETAIL_FREEZE_MODEL="$MODEL" xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B verify -Dtest="$benchmark" \
     -Dsurefire.failIfNoSpecifiedTests=false \
-    -pl bundles/org.dovetail.workbench.tests,features/org.dovetail.feature,features/org.dovetail.platform.feature -am >"$log" 2>&1 \
+    -pl "$module,features/org.dovetail.feature,features/org.dovetail.platform.feature" -am >"$log" 2>&1 \
     || { tail -n 40 "$log" >&2; die "the benchmark run failed (output above)"; }
-report="$ROOT/bundles/org.dovetail.workbench.tests/target/freeze-report.txt"
+report="$ROOT/$module/target/$report_name-report.txt"
 [ -s "$report" ] || die "no report written; see the output above"
-grep -E '^UiFreezeBenchmark: |samples while late|handling: ' "$log" >&2 || true
-echo "where the UI thread was while late, per phase: ${report%/*}/freeze-samples.txt" >&2
+grep -E "^$benchmark: |samples while late|handling: " "$log" >&2 || true
+echo "where the UI thread was while late, per phase: ${report%/*}/$report_name-samples.txt" >&2
 echo "load average before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)"
 cat "$report"

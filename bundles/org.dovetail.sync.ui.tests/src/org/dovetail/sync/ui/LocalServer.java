@@ -32,6 +32,11 @@ final class LocalServer implements AutoCloseable {
     }
 
     static LocalServer start(Path data, int port) throws IOException, InterruptedException {
+        return start(data, port, "384m");
+    }
+
+    /** A server with {@code heap} (a 100 K-element model's first commit needs the 768m {@code ./dovetail workbench} gives). */
+    static LocalServer start(Path data, int port, String heap) throws IOException, InterruptedException {
         Path target = Path.of(System.getProperty("dovetail.server.dir", "../../server/target")).toAbsolutePath().normalize();
         Path classpathFile = target.resolve("runtime-classpath.txt");
         if (!Files.isRegularFile(classpathFile) || !Files.isDirectory(target.resolve("classes"))) {
@@ -44,7 +49,7 @@ final class LocalServer implements AutoCloseable {
         }
         String password = Files.readString(passwordFile).strip();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-cp",
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx" + heap, "-cp",
                 target.resolve("classes") + ":" + Files.readString(classpathFile).strip(), "org.dovetail.server.ServerMain", "--host",
                 "127.0.0.1", "--port", Integer.toString(port), "--data", data.resolve("data").toString(), "--admin-password-file",
                 passwordFile.toString())).redirectErrorStream(true);

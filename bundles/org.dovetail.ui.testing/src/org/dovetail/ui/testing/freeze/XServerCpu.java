@@ -1,4 +1,4 @@
-package org.dovetail.workbench;
+package org.dovetail.ui.testing.freeze;
 
 import java.io.IOException;
 import java.nio.file.Files;
