@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * Applies operations to the models of a project, all or nothing: when any operation fails, every
@@ -323,7 +324,9 @@ public final class OperationApplier {
         }
 
         private void placeInList(EList<EObject> list, EObject element, Integer position) {
-            int current = list.indexOf(element);
+            // A new element is in no list: looking for it walked the whole list (resolving each entry), once per
+            // created element, quadratic in a large model's seed. Containment lists hold no proxies: basicIndexOf.
+            int current = element.eContainer() == null && element.eResource() == null ? -1 : ((InternalEList<EObject>) list).basicIndexOf(element);
             if (current >= 0) {
                 list.move(clamp(position, list.size() - 1), current);
             } else {

@@ -92,26 +92,45 @@ public final class OpenModels {
     }
 
     /**
-     * UI thread: applies {@code after − before} to every open session. Returns a sentence for each session that could
-     * not be brought up to date (empty when all were).
+     * What an update changes in each open session, or why it cannot be said: {@code after − before} per session.
+     * Job thread: both sides are read from the folder, not the open models, so the comparison (seconds on a
+     * 100 K-element model: two copies and a diff) keeps off the UI thread.
      */
-    public static List<String> apply(IProject project, Snapshot before, ProjectResources after) {
+    public record Changes(Map<ModelSession, List<Operation>> operations, List<String> problems) {
+    }
+
+    /** Job thread: the operations that bring each session of {@code before} to {@code after}. */
+    public static Changes changes(Snapshot before, ProjectResources after) {
+        Map<ModelSession, List<Operation>> operations = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (Map.Entry<ModelSession, List<String>> entry : before.sessions().entrySet()) {
-            ModelSession session = entry.getKey();
-            if (session.isClosed() || entry.getValue().isEmpty()) {
+            if (entry.getValue().isEmpty()) {
                 continue;
             }
-            List<Operation> operations;
             try {
-                operations = ModelDiff.diff(subset(before.files(), entry.getValue()), subset(after, entry.getValue()));
+                List<Operation> diff = ModelDiff.diff(subset(before.files(), entry.getValue()), subset(after, entry.getValue()));
+                if (!diff.isEmpty()) {
+                    operations.put(entry.getKey(), diff);
+                }
             } catch (RuntimeException e) {
-                problems.add(session.uri().lastSegment() + ": could not compare with the update (" + e.getMessage() + ")");
+                problems.add(entry.getKey().uri().lastSegment() + ": could not compare with the update (" + e.getMessage() + ")");
+            }
+        }
+        return new Changes(operations, problems);
+    }
+
+    /**
+     * UI thread: applies the {@link #changes} to every session still open, each as one command. Returns a sentence for
+     * each session that could not be brought up to date (empty when all were).
+     */
+    public static List<String> apply(IProject project, Changes changes) {
+        List<String> problems = new ArrayList<>(changes.problems());
+        for (Map.Entry<ModelSession, List<Operation>> entry : changes.operations().entrySet()) {
+            ModelSession session = entry.getKey();
+            if (session.isClosed()) {
                 continue;
             }
-            if (operations.isEmpty()) {
-                continue;
-            }
+            List<Operation> operations = entry.getValue();
             boolean wasDirty = session.isDirty();
             ProjectResources target = new ProjectResources(session.resourceSet(), root(project));
             ChangeCommand command = new ChangeCommand(session.resourceSet()) {

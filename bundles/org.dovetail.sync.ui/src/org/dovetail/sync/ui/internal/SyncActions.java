@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.dovetail.sync.client.Resolution;
 import org.dovetail.sync.client.SyncOutcome;
 import org.dovetail.sync.client.Synchronizer;
-import org.dovetail.sync.emf.ProjectResources;
 import org.dovetail.sync.protocol.ConflictKey;
 import org.dovetail.sync.protocol.RevisionSummary;
 import org.dovetail.sync.ui.internal.decorations.IncomingChanges;
@@ -96,7 +95,7 @@ public final class SyncActions {
         }
         Map<org.dovetail.editor.session.ModelSession, List<String>> open = OpenModels.openPaths(project);
         OpenModels.Snapshot[] before = new OpenModels.Snapshot[1];
-        ProjectResources[] after = new ProjectResources[1];
+        OpenModels.Changes[] incoming = new OpenModels.Changes[1];
         List<Map<Long, RevisionSummary>> theirs = new java.util.concurrent.CopyOnWriteArrayList<>();
         SyncJob job = new SyncJob(name, project, (synchronizer, monitor) -> {
             before[0] = new OpenModels.Snapshot(open, OpenModels.read(SharedProjects.folder(project),
@@ -105,7 +104,7 @@ public final class SyncActions {
             SyncOutcome outcome = server.run(synchronizer, monitor);
             IncomingChanges.after(project, stateBefore, synchronizer.state(), outcome);
             if (outcome.pulled() > 0) {
-                after[0] = OpenModels.read(SharedProjects.folder(project), before[0].paths());
+                incoming[0] = OpenModels.changes(before[0], OpenModels.read(SharedProjects.folder(project), before[0].paths()));
             }
             if (!quiet && outcome.status() == SyncOutcome.Status.CONFLICTS && !outcome.conflicts().isEmpty()) {
                 // Who made "theirs", when and why: read here, in the background, for the conflict dialog.
@@ -114,8 +113,8 @@ public final class SyncActions {
             }
             return outcome;
         }, outcome -> {
-            if (after[0] != null) {
-                List<String> problems = OpenModels.apply(project, before[0], after[0]);
+            if (incoming[0] != null) {
+                List<String> problems = OpenModels.apply(project, incoming[0]);
                 if (!problems.isEmpty()) {
                     MessageDialog.openWarning(shell(shell), "Update", String.join("\n\n", problems));
                 }

@@ -69,6 +69,7 @@ public final class FreezeMeter implements AutoCloseable {
         worstCpuNanos.set(0);
         turns.takeLongest();
         sampler.takeLongestLateness();
+        sampler.report(0); // forgets what was sampled between phases (the scenario's own set-up)
         long start = System.nanoTime();
         long[] gcBefore = gc();
         phase.run();
