@@ -172,6 +172,12 @@ class SyncFlowsTest {
         UiWait.until("the editor's title drops its dirty mark", () -> toldSaved[0]);
         editor.removePropertyListener(titles);
         assertEquals("Update from Server", editor.getSession().commandStack().getUndoCommand().getLabel());
+        String theirs = second.getName();
+        editor.getSession().commandStack().undo();
+        assertFalse("Match invoice to purchase order".equals(second.getName()), "Undo takes the update back: " + second.getName());
+        editor.getSession().commandStack().redo();
+        assertEquals(theirs, second.getName(), "Redo brings it again");
+        editor.doSave(null);
         UiWait.until("the status bar says in sync at r3", () -> statusText().contains("r3"));
     }
 

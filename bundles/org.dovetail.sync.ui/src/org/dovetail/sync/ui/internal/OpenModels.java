@@ -16,7 +16,6 @@ import org.dovetail.editor.session.ModelSessions;
 import org.dovetail.model.resource.DovetailResourceFactory;
 import org.dovetail.sync.client.ProjectFolder;
 import org.dovetail.sync.emf.ModelDiff;
-import org.dovetail.sync.emf.OperationApplier;
 import org.dovetail.sync.emf.ProjectResources;
 import org.dovetail.sync.emf.SyncModelException;
 import org.dovetail.sync.protocol.Operation;
@@ -25,7 +24,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.dovetail.model.resource.DovetailResources;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.command.ChangeCommand;
 
 /**
  * Brings models open in editors up to date after an update, without losing what the user has not saved.
@@ -133,15 +131,8 @@ public final class OpenModels {
             List<Operation> operations = entry.getValue();
             boolean wasDirty = session.isDirty();
             ProjectResources target = new ProjectResources(session.resourceSet(), root(project));
-            ChangeCommand command = new ChangeCommand(session.resourceSet()) {
-                @Override
-                protected void doExecute() {
-                    new OperationApplier(target).apply(operations);
-                }
-            };
-            command.setLabel("Update from Server");
             try {
-                session.commandStack().execute(command);
+                session.commandStack().execute(new OperationsCommand("Update from Server", target, operations));
                 if (!wasDirty) {
                     // The model now equals the merged file on disk (the editors' titles drop their dirty mark).
                     session.markSaved();
