@@ -9,6 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dovetail.editor.DovetailEditor;
+import org.dovetail.importer.api.ImportCommand;
+import org.dovetail.importer.api.ImportMonitor;
+import org.dovetail.importer.api.ImportPlan;
+import org.dovetail.importer.api.ImportRequest;
+import org.dovetail.importer.bpmn.BpmnImporter;
+import org.dovetail.model.DovetailModel;
 import org.dovetail.model.Element;
 import org.dovetail.model.process.Step;
 import org.dovetail.rules.ui.ModelValidation;
@@ -34,6 +40,9 @@ import org.junit.jupiter.api.Test;
  * updated: {@code SyncFreezeBenchmark} of org.dovetail.sync.ui.tests.
  */
 class UiFreezeBenchmark {
+
+    /** A BPMN reference model (the MIWG's, licence beside it) imported into the large model. */
+    private static final String BPMN = "../org.dovetail.importer.tests/data/bpmn-miwg/C.2.0.bpmn";
 
     @Test
     void measure() throws Exception {
@@ -80,6 +89,14 @@ class UiFreezeBenchmark {
             meter.phase("mapping page (unmapped counted in slices) until done", () -> {
                 editor[0].showPage(DovetailEditor.MAPPING_PAGE);
                 UiWait.until("the mapping page has counted", () -> !editor[0].getMappingPage().isSummarizing(), Duration.ofMinutes(1));
+            });
+            // Planned in the background, as the import wizard does; the phase is what Finish does in the UI thread.
+            ImportPlan plan = new BpmnImporter().plan(new ImportRequest(Path.of(BPMN), null, null, ImportRequest.DEFAULT_BPMN_LIMIT),
+                    ImportMonitor.NONE);
+            meter.phase("import a BPMN process (one command)", () -> {
+                editor[0].getEditingDomain().getCommandStack().execute(new ImportCommand("Import BPMN", plan,
+                        (DovetailModel) editor[0].getResource().getContents().get(0)));
+                UiWait.processEvents();
             });
             meter.phase("close", () -> page().closeAllEditors(false));
         }
