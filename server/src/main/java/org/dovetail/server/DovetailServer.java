@@ -86,9 +86,7 @@ public final class DovetailServer implements AutoCloseable {
         Clock clock = config.clock();
         SecurityFeature security = new SecurityFeature(SecuritySettings.defaults().withMaxBodyBytes(config.maxBodyBytes()),
                 database.entityManagerFactory(), new ProjectCatalogAdapter(projects), clock);
-        if (!database.isPostgres()) {
-            security.watchDatabaseFiles(database::h2Files);
-        }
+        security.watchDatabaseFiles(database::h2Files); // none on PostgreSQL
         SecurityBridge bridge = new SecurityBridge(security);
         CommitService commits = new CommitService(store, models, bridge, bridge, clock);
         return new ServerContext(config, database, store, rules, models, projects, commits, new ReadService(store, projects),

@@ -47,11 +47,19 @@ final class H2Compaction implements AutoCloseable {
     private static final class Target {
         final DataSource source;
         final Budget budget;
-        MVStore store;
+        private MVStore store;
 
         Target(DataSource source, Budget budget) {
             this.source = source;
             this.budget = budget;
+        }
+
+        /** The file's store, looked up again when H2 has closed it (a database closed and reopened). */
+        synchronized MVStore store() {
+            if (store == null || store.isClosed()) {
+                store = storeOf(source);
+            }
+            return store;
         }
     }
 
@@ -95,11 +103,9 @@ final class H2Compaction implements AutoCloseable {
     void compact() {
         for (Target target : targets) {
             try {
-                if (target.store == null || target.store.isClosed()) {
-                    target.store = storeOf(target.source); // H2 closed and reopened the database
-                }
-                if (target.store != null) {
-                    compact(target.store, target.budget);
+                MVStore store = target.store();
+                if (store != null) {
+                    compact(store, target.budget);
                 }
             } catch (RuntimeException e) {
                 // A closing database, or a step H2 refused: the next round tries again.
@@ -135,7 +141,7 @@ final class H2Compaction implements AutoCloseable {
     List<H2File> files() {
         List<H2File> files = new ArrayList<>();
         for (Target target : targets) {
-            MVStore store = storeOf(target.source);
+            MVStore store = target.store();
             FileStore<?> file = store == null ? null : store.getFileStore();
             if (file != null) {
                 files.add(new H2File(Path.of(file.getFileName()).getFileName().toString(), file.size(), file.getChunksFillRate(),

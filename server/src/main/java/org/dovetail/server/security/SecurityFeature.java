@@ -1,12 +1,15 @@
 package org.dovetail.server.security;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 
+import org.dovetail.server.db.H2File;
 import org.dovetail.server.ops.ServerMetrics;
 import org.dovetail.server.ops.internal.BodyLimitFilter;
 import org.dovetail.server.ops.internal.EndpointRegistry;
@@ -83,7 +86,7 @@ public final class SecurityFeature implements Feature {
     }
 
     /** Also shows H2's files in {@code /metrics} (size, live share). */
-    public void watchDatabaseFiles(java.util.function.Supplier<java.util.List<org.dovetail.server.db.H2File>> files) {
+    public void watchDatabaseFiles(Supplier<List<H2File>> files) {
         metrics.watchDatabaseFiles(files);
     }
 

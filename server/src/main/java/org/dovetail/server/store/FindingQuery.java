@@ -1,7 +1,6 @@
 package org.dovetail.server.store;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One page of a revision's findings, in (rule, element) order: a large model holds millions of findings, so they are
@@ -21,15 +20,5 @@ public record FindingQuery(List<String> severities, String ruleId, String elemen
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
-    }
-
-    /** The first {@code limit} findings, unfiltered. */
-    public static FindingQuery first(int limit) {
-        return new FindingQuery(List.of(), null, null, null, limit);
-    }
-
-    /** The same query for the page after {@code key}. */
-    public FindingQuery after(FindingRow.Key key) {
-        return new FindingQuery(severities, ruleId, elementId, Objects.requireNonNull(key), limit);
     }
 }

@@ -3,7 +3,9 @@ package org.dovetail.server.store.jpa;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -211,35 +213,29 @@ public final class JpaRepositoryStore implements RepositoryStore {
         // Ordered as the primary key (project, rule, element, valid from) so the database walks that index and stops
         // after the page instead of sorting every finding of the revision (at 1 M elements, gigabytes of temporary rows).
         StringBuilder jpql = new StringBuilder("SELECT f FROM FindingRowEntity f WHERE f.projectId = :p AND f.validFrom <= :n AND f.validTo > :n");
+        Map<String, Object> parameters = new LinkedHashMap<>(Map.of("p", projectId, "n", revision));
         if (!query.severities().isEmpty()) {
             jpql.append(" AND f.severity IN :severities");
+            parameters.put("severities", query.severities());
         }
         if (query.ruleId() != null) {
             jpql.append(" AND f.ruleId = :rule");
+            parameters.put("rule", query.ruleId());
         }
         if (query.elementId() != null) {
             jpql.append(" AND f.elementId = :element");
+            parameters.put("element", query.elementId());
         }
         if (query.after() != null) {
             // The redundant lower bound lets the index cursor start at the previous page's rule.
             jpql.append(" AND f.ruleId >= :afterRule AND (f.ruleId > :afterRule OR (f.ruleId = :afterRule AND f.elementId > :afterElement))");
+            parameters.put("afterRule", query.after().ruleId());
+            parameters.put("afterElement", query.after().elementId());
         }
         jpql.append(" ORDER BY f.projectId, f.ruleId, f.elementId");
         return database.readProjection(em -> {
-            TypedQuery<FindingRowEntity> q = em.createQuery(jpql.toString(), FindingRowEntity.class).setParameter("p", projectId)
-                    .setParameter("n", revision).setMaxResults(query.limit());
-            if (!query.severities().isEmpty()) {
-                q.setParameter("severities", query.severities());
-            }
-            if (query.ruleId() != null) {
-                q.setParameter("rule", query.ruleId());
-            }
-            if (query.elementId() != null) {
-                q.setParameter("element", query.elementId());
-            }
-            if (query.after() != null) {
-                q.setParameter("afterRule", query.after().ruleId()).setParameter("afterElement", query.after().elementId());
-            }
+            TypedQuery<FindingRowEntity> q = em.createQuery(jpql.toString(), FindingRowEntity.class).setMaxResults(query.limit());
+            parameters.forEach(q::setParameter);
             return q.getResultList().stream().map(Rows::finding).toList();
         });
     }
