@@ -125,13 +125,7 @@ public final class ModelSession {
             reading.setPriority(Job.INTERACTIVE);
             reading.schedule();
         }
-        BusyIndicator.showWhile(display, () -> {
-            while (!done.get()) {
-                if (!display.readAndDispatch()) {
-                    display.sleep();
-                }
-            }
-        });
+        turnEventLoopUntil(display, done);
         if (failure[0] != null) {
             throw failure[0];
         }
@@ -254,16 +248,13 @@ public final class ModelSession {
         // Resources tell their adapters "modified", "time stamp" in the writing thread; nobody here needs that.
         changed.forEach(each -> each.eSetDeliver(false));
         commandStack.hold();
-        IOException[] failure = new IOException[1];
-        RuntimeException[] crash = new RuntimeException[1];
+        Exception[] failure = new Exception[1];
         AtomicBoolean done = new AtomicBoolean();
         Thread writer = new Thread(() -> {
             try {
                 write(changed, monitor);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 failure[0] = e;
-            } catch (RuntimeException e) {
-                crash[0] = e;
             } finally {
                 done.set(true);
                 display.wake();
@@ -272,25 +263,30 @@ public final class ModelSession {
         writer.setDaemon(true);
         try {
             writer.start();
-            BusyIndicator.showWhile(display, () -> {
-                while (!done.get()) {
-                    if (!display.readAndDispatch()) {
-                        display.sleep();
-                    }
-                }
-            });
+            turnEventLoopUntil(display, done);
         } finally {
             if (!done.get()) {
                 joinQuietly(writer); // the loop threw: the held changes must still wait for the writer, which reads the model
             }
             changed.forEach(each -> each.eSetDeliver(true));
         }
-        if (failure[0] != null) {
-            throw failure[0];
+        if (failure[0] instanceof IOException e) {
+            throw e;
         }
-        if (crash[0] != null) {
-            throw crash[0];
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
         }
+    }
+
+    /** Turns the event loop under a busy cursor until a worker sets {@code done} (and wakes the display). */
+    private static void turnEventLoopUntil(Display display, AtomicBoolean done) {
+        BusyIndicator.showWhile(display, () -> {
+            while (!done.get()) {
+                if (!display.readAndDispatch()) {
+                    display.sleep();
+                }
+            }
+        });
     }
 
     private static void joinQuietly(Thread writer) {

@@ -42,28 +42,24 @@ final class SessionCommandStack extends BasicCommandStack {
 
     @Override
     public void execute(Command command) {
-        if (holding) {
-            held.add(() -> SessionCommandStack.super.execute(command));
-        } else {
-            super.execute(command);
-        }
+        doOrHold(() -> SessionCommandStack.super.execute(command));
     }
 
     @Override
     public void undo() {
-        if (holding) {
-            held.add(SessionCommandStack.super::undo);
-        } else {
-            super.undo();
-        }
+        doOrHold(SessionCommandStack.super::undo);
     }
 
     @Override
     public void redo() {
+        doOrHold(SessionCommandStack.super::redo);
+    }
+
+    private void doOrHold(Runnable change) {
         if (holding) {
-            held.add(SessionCommandStack.super::redo);
+            held.add(change);
         } else {
-            super.redo();
+            change.run();
         }
     }
 }

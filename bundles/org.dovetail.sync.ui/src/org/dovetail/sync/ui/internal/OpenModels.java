@@ -29,8 +29,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * Brings models open in editors up to date after an update, without losing what the user has not saved.
  *
  * <p>Before a sync the user saves (the saved edits become a local change set, so they are merged, never dropped).
- * The job reads the open files before and after the server's revisions are merged; here, in the UI thread, the
- * difference between the two is applied to each open model as one command on its command stack (so the editors
+ * The job reads the open files before and after the server's revisions are merged and works out the difference
+ * ({@link #changes}); then, in the UI thread, it is applied to each open model as one command on its command stack (so the editors
  * refresh through notifications, and Undo takes the update back). Edits made in the editor while the job ran stay in
  * place and unsaved. If the difference cannot be applied (an unsaved edit deleted what the update changes), the model
  * is left as it is and the user is told to reopen it; the merged files are on disk.</p>

@@ -105,11 +105,6 @@ public final class FreezeMeter implements AutoCloseable {
         return samples.toString();
     }
 
-    /** The longest an input event waited in the named phase (ms). */
-    public long inputWaited(String phase) {
-        return phases.get(phase)[5];
-    }
-
     @Override
     public void close() throws InterruptedException {
         probing.set(false);
