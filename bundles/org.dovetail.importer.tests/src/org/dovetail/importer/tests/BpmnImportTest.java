@@ -2,6 +2,7 @@ package org.dovetail.importer.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,6 +23,13 @@ import org.dovetail.importer.api.PlannedChange;
 import org.dovetail.importer.bpmn.BpmnImporter;
 import org.dovetail.model.DovetailFactory;
 import org.dovetail.model.DovetailModel;
+import org.dovetail.model.change.TouchRecorder;
+import org.dovetail.model.digital.DigitalFactory;
+import org.dovetail.model.digital.InformationSystem;
+import org.dovetail.model.digital.Workflow;
+import org.dovetail.model.digital.WorkflowState;
+import org.dovetail.model.governance.GovernanceFactory;
+import org.dovetail.model.governance.StepStateMapping;
 import org.dovetail.model.process.Decision;
 import org.dovetail.model.process.ExceptionPath;
 import org.dovetail.model.process.Flow;
@@ -32,6 +40,7 @@ import org.dovetail.model.process.Role;
 import org.dovetail.model.process.Step;
 import org.dovetail.model.process.Task;
 import org.dovetail.model.resource.DovetailResources;
+import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -210,6 +219,65 @@ class BpmnImportTest {
         command.redo();
         assertTrue(EcoreUtil.equals(after, model), "redo makes the import again");
         assertSame(resource, model.eResource());
+    }
+
+    /**
+     * A re-import that removes a task (its flows and a mapping's reference to it go too), renames one and makes the
+     * others user tasks: undo and redo are exact, and only what the import touches is recorded, not the whole model.
+     */
+    @Test
+    void aReimportRecordsOnlyWhatItTouchesAndUndoesExactly(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("a.bpmn");
+        String xml = Files.readString(MIWG.resolve("A.1.0.bpmn"), StandardCharsets.ISO_8859_1);
+        Files.writeString(file, xml, StandardCharsets.ISO_8859_1);
+        DovetailModel model = newModel();
+        Process process = (Process) plan(file, "p-orders").apply(model).focus();
+        model.setDigitalDomain(DigitalFactory.eINSTANCE.createDigitalDomain());
+        InformationSystem system = DigitalFactory.eINSTANCE.createInformationSystem();
+        model.getDigitalDomain().getSystems().add(system);
+        Workflow workflow = DigitalFactory.eINSTANCE.createWorkflow();
+        system.getWorkflows().add(workflow);
+        for (int i = 0; i < 500; i++) {
+            WorkflowState state = DigitalFactory.eINSTANCE.createWorkflowState();
+            state.setId("s-" + i);
+            workflow.getStates().add(state);
+        }
+        model.setGovernance(GovernanceFactory.eINSTANCE.createGovernanceModel());
+        Step task3 = process.getSteps().stream().filter(s -> s.getName().equals("Task 3")).findFirst().orElseThrow();
+        StepStateMapping mapping = GovernanceFactory.eINSTANCE.createStepStateMapping();
+        mapping.setId("m-3");
+        mapping.setStep(task3);
+        mapping.getStates().add(workflow.getStates().get(0));
+        model.getGovernance().getMappings().add(mapping);
+        DovetailResources.save(model, dir.resolve("m.dovetail"));
+
+        String changed = xml.replace("name=\"Task 2\"", "name=\"Check order\"").replace("<semantic:task ", "<semantic:userTask ")
+                .replace("</semantic:task>", "</semantic:userTask>");
+        Matcher task3Xml = Pattern.compile("<semantic:userTask [^>]*name=\"Task 3\"[\\s\\S]*?</semantic:userTask>").matcher(changed);
+        assertTrue(task3Xml.find());
+        Files.writeString(file, changed.substring(0, task3Xml.start()) + changed.substring(task3Xml.end()), StandardCharsets.ISO_8859_1);
+        ImportPlan plan = plan(file, "p-orders");
+
+        DovetailModel before = EcoreUtil.copy(model);
+        TouchRecorder recorder = new TouchRecorder();
+        ImportResult result = plan.apply(model, recorder);
+        assertEquals(2, result.removed(), "Task 3 and the flow into it: " + result);
+        assertNull(mapping.getStep(), "the mapping no longer points at the removed task");
+        assertTrue(mapping.eAdapters().contains(recorder), "the mapping whose reference was removed is recorded");
+        assertTrue(process.eAdapters().contains(recorder), "the process whose lists changed is recorded");
+        assertTrue(workflow.getStates().stream().noneMatch(s -> s.eAdapters().contains(recorder)), "what the import does not touch is not watched");
+        ChangeDescription undo = recorder.endRecording();
+        recorder.dispose();
+        DovetailModel after = EcoreUtil.copy(model);
+        undo.applyAndReverse();
+        assertTrue(EcoreUtil.equals(before, model), "undo restores the model");
+        assertSame(task3, mapping.getStep());
+        undo.applyAndReverse();
+        assertTrue(EcoreUtil.equals(after, model), "redo makes the import again");
+
+        DovetailModel untracked = EcoreUtil.copy(before);
+        plan.apply(untracked);
+        assertTrue(EcoreUtil.equals(after, untracked), "recorded or not, an import does the same");
     }
 
     @Test

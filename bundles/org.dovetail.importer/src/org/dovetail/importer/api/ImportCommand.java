@@ -4,16 +4,14 @@ import java.util.Collection;
 import java.util.List;
 
 import org.dovetail.model.DovetailModel;
+import org.dovetail.model.change.TouchRecorder;
 import org.eclipse.emf.common.command.AbstractCommand;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.change.ChangeDescription;
-import org.eclipse.emf.ecore.change.util.ChangeRecorder;
-import org.eclipse.emf.ecore.resource.Resource;
 
 /**
- * An import as one EMF command: {@link ImportPlan#apply} runs under a {@link ChangeRecorder}, so undo reverses every
- * change the import made (including references it removed elsewhere in the resource set) in one step, and redo
- * replays them. Execute it on the editor's command stack.
+ * An import as one EMF command: {@link ImportPlan#apply(DovetailModel, TouchRecorder)} records every object it
+ * changes (including those whose references to removed elements it drops), so undo reverses the whole import in one
+ * step and redo replays it, at a cost in proportion to the import. Execute it on the editor's command stack.
  */
 public final class ImportCommand extends AbstractCommand {
 
@@ -35,12 +33,9 @@ public final class ImportCommand extends AbstractCommand {
 
     @Override
     public void execute() {
-        Resource resource = model.eResource();
-        Object target = resource == null ? model : resource.getResourceSet() != null ? resource.getResourceSet() : resource;
-        ChangeRecorder recorder = target instanceof Resource r ? new ChangeRecorder(r)
-                : target instanceof org.eclipse.emf.ecore.resource.ResourceSet set ? new ChangeRecorder(set) : new ChangeRecorder((EObject) target);
+        TouchRecorder recorder = new TouchRecorder();
         try {
-            result = plan.apply(model);
+            result = plan.apply(model, recorder);
         } finally {
             changes = recorder.endRecording();
             recorder.dispose();

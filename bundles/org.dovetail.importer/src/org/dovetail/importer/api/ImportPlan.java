@@ -3,11 +3,13 @@ package org.dovetail.importer.api;
 import java.util.List;
 
 import org.dovetail.model.DovetailModel;
+import org.dovetail.model.change.TouchRecorder;
+import org.dovetail.model.change.Usages;
 
 /**
  * What an import will do, worked out from the file alone. {@link #preview} and {@link #apply} read or change the
- * model, so call them where the model may be touched (the UI thread in the workbench); {@code apply} inside a
- * recorded command makes the whole import one undo step.
+ * model, so call them where the model may be touched (the UI thread in the workbench); {@link ImportCommand} makes
+ * the whole import one undo step.
  */
 public interface ImportPlan {
 
@@ -32,4 +34,17 @@ public interface ImportPlan {
 
     /** Changes {@code model}; returns what was added and changed. */
     ImportResult apply(DovetailModel model);
+
+    /**
+     * Changes {@code model} as {@link #apply(DovetailModel)} does, first telling {@code recorder} about each object that
+     * existed before and changes, so that recording (and undo) costs in proportion to the import, not to the model.
+     * This default cannot say what the plan touches, so it records everything {@code model} can reach: correct, but
+     * on a model of 100,000 elements it takes hundreds of milliseconds.
+     *
+     * @since 0.3
+     */
+    default ImportResult apply(DovetailModel model, TouchRecorder recorder) {
+        recorder.trackAll(Usages.scopeOf(model));
+        return apply(model);
+    }
 }

@@ -15,6 +15,7 @@ import org.dovetail.importer.api.PlannedChange;
 import org.dovetail.importer.merge.ProcessMerger;
 import org.dovetail.importer.merge.ProcessSpec;
 import org.dovetail.model.DovetailModel;
+import org.dovetail.model.change.TouchRecorder;
 
 /**
  * BPMN 2.0 → a Dovetail process. Read with the JDK's StAX reader, hardened ({@link org.dovetail.importer.internal.SafeXml}),
@@ -111,6 +112,11 @@ public final class BpmnImporter implements ModelImporter {
         @Override
         public ImportResult apply(DovetailModel model) {
             return ProcessMerger.apply(model, spec);
+        }
+
+        @Override
+        public ImportResult apply(DovetailModel model, TouchRecorder recorder) {
+            return ProcessMerger.apply(model, spec, recorder);
         }
     }
 }

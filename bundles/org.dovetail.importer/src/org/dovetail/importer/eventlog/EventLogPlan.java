@@ -15,6 +15,7 @@ import org.dovetail.importer.merge.EventLogSpec;
 import org.dovetail.importer.merge.EventLogSpec.DeviationSpec;
 import org.dovetail.importer.merge.EventLogSpec.MappingSpec;
 import org.dovetail.model.DovetailModel;
+import org.dovetail.model.change.TouchRecorder;
 import org.dovetail.model.workasdone.LogFormat;
 
 /**
@@ -98,5 +99,10 @@ public final class EventLogPlan implements ImportPlan {
     @Override
     public ImportResult apply(DovetailModel model) {
         return EventLogMerger.apply(model, spec);
+    }
+
+    @Override
+    public ImportResult apply(DovetailModel model, TouchRecorder recorder) {
+        return EventLogMerger.apply(model, spec, recorder);
     }
 }

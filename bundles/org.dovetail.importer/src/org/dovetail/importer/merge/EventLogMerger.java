@@ -15,6 +15,7 @@ import org.dovetail.importer.merge.EventLogSpec.DeviationSpec;
 import org.dovetail.importer.merge.EventLogSpec.MappingSpec;
 import org.dovetail.model.DovetailModel;
 import org.dovetail.model.Identified;
+import org.dovetail.model.change.TouchRecorder;
 import org.dovetail.model.process.Process;
 import org.dovetail.model.process.ProcessDomain;
 import org.dovetail.model.resource.DovetailIds;
@@ -33,15 +34,20 @@ public final class EventLogMerger {
     }
 
     public static List<PlannedChange> preview(DovetailModel model, EventLogSpec spec) {
-        return run(model, spec, true).changes();
+        return run(model, spec, new ModelChanges()).changes();
     }
 
     public static ImportResult apply(DovetailModel model, EventLogSpec spec) {
-        return run(model, spec, false).result(spec.id());
+        return apply(model, spec, null);
     }
 
-    private static ModelChanges run(DovetailModel model, EventLogSpec spec, boolean dryRun) {
-        ModelChanges changes = new ModelChanges(dryRun);
+    /** Applies {@code spec}, telling {@code recorder} (may be {@code null}) about each existing object before it changes. */
+    public static ImportResult apply(DovetailModel model, EventLogSpec spec, TouchRecorder recorder) {
+        return run(model, spec, new ModelChanges(recorder)).result(spec.id());
+    }
+
+    private static ModelChanges run(DovetailModel model, EventLogSpec spec, ModelChanges changes) {
+        boolean dryRun = changes.dryRun();
         ProcessDomain domain = model.getProcessDomain();
         if (domain != null) {
             for (Process process : domain.getProcesses()) {
@@ -56,6 +62,7 @@ public final class EventLogMerger {
                 workAsDone = WorkAsDoneFactory.eINSTANCE.createWorkAsDone();
                 workAsDone.setId(DovetailIds.newId());
                 workAsDone.setName("Work as done");
+                changes.touch(model);
                 model.setWorkAsDone(workAsDone);
                 changes.added(workAsDone);
             }
@@ -73,6 +80,7 @@ public final class EventLogMerger {
             return changes;
         }
         if (!dryRun) {
+            changes.touch(log);
             log.setImportedOn(new Date());
         }
         log.getActivityMappings().forEach(changes::know);

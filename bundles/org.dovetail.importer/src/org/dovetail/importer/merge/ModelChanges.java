@@ -11,6 +11,8 @@ import org.dovetail.importer.api.ImportResult;
 import org.dovetail.importer.api.PlannedChange;
 import org.dovetail.model.Element;
 import org.dovetail.model.Identified;
+import org.dovetail.model.change.TouchRecorder;
+import org.dovetail.model.change.Usages;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -28,14 +30,34 @@ final class ModelChanges {
     }
 
     private final boolean dryRun;
+    /** Told about each existing object before it changes; {@code null} when nobody records. */
+    private final TouchRecorder recorder;
     private final Map<String, EObject> byId = new HashMap<>();
     private final List<PlannedChange> changes = new ArrayList<>();
     private final List<EObject> added = new ArrayList<>();
     private final List<EObject> updated = new ArrayList<>();
     private int removed;
 
-    ModelChanges(boolean dryRun) {
+    /** A dry run. */
+    ModelChanges() {
+        this(true, null);
+    }
+
+    /** A real run; {@code recorder} (may be {@code null}) hears of each existing object before it changes. */
+    ModelChanges(TouchRecorder recorder) {
+        this(false, recorder);
+    }
+
+    private ModelChanges(boolean dryRun, TouchRecorder recorder) {
         this.dryRun = dryRun;
+        this.recorder = recorder;
+    }
+
+    /** Records {@code element} before the merger changes it directly (not through {@link #upsert}). */
+    void touch(EObject element) {
+        if (recorder != null) {
+            recorder.track(element);
+        }
     }
 
     boolean dryRun() {
@@ -66,8 +88,7 @@ final class ModelChanges {
         if (existing != null && existing.eClass() != type) {
             changes.add(new PlannedChange(PlannedChange.Kind.REMOVE, label(existing), nameOf(existing), "becomes a " + type.getName()));
             if (!dryRun) {
-                EcoreUtil.delete(existing, true);
-                removed++;
+                delete(existing);
             }
             byId.remove(id);
             existing = null;
@@ -79,6 +100,9 @@ final class ModelChanges {
             }
             T created = (T) EcoreUtil.create(type);
             ((Identified) created).setId(id);
+            if (list instanceof EStructuralFeature.Setting holder) {
+                touch(holder.getEObject());
+            }
             list.add(created);
             byId.put(id, created);
             set(created, name, values);
@@ -102,9 +126,17 @@ final class ModelChanges {
     void remove(EObject element) {
         changes.add(new PlannedChange(PlannedChange.Kind.REMOVE, label(element), nameOf(element), "no longer in the file"));
         if (!dryRun) {
-            EcoreUtil.delete(element, true);
-            removed++;
+            delete(element);
         }
+    }
+
+    private void delete(EObject element) {
+        if (recorder != null) {
+            recorder.delete(element, Usages.scopeOf(element));
+        } else {
+            EcoreUtil.delete(element, true);
+        }
+        removed++;
     }
 
     void note(PlannedChange change) {
@@ -116,11 +148,15 @@ final class ModelChanges {
     }
 
     private void set(EObject element, String name, Map<EStructuralFeature, Object> values) {
+        touch(element);
         if (element instanceof Element named) {
             named.setName(name);
         }
         for (Map.Entry<EStructuralFeature, Object> entry : values.entrySet()) {
             Object value = resolve(entry.getValue());
+            if (recorder != null) {
+                recorder.trackReference(element, entry.getKey(), value);
+            }
             if (entry.getKey().isMany()) {
                 @SuppressWarnings("unchecked")
                 EList<Object> list = (EList<Object>) element.eGet(entry.getKey());

@@ -23,6 +23,7 @@ import org.dovetail.importer.merge.ProcessSpec.TriggerSpec;
 import org.dovetail.model.DovetailModel;
 import org.dovetail.model.DovetailPackage;
 import org.dovetail.model.Identified;
+import org.dovetail.model.change.TouchRecorder;
 import org.dovetail.model.process.Process;
 import org.dovetail.model.process.ProcessDomain;
 import org.dovetail.model.process.ProcessFactory;
@@ -47,16 +48,21 @@ public final class ProcessMerger {
 
     /** What applying {@code spec} would do, without changing {@code model}. */
     public static List<PlannedChange> preview(DovetailModel model, ProcessSpec spec) {
-        return run(model, spec, true).changes();
+        return run(model, spec, new ModelChanges()).changes();
     }
 
     /** Applies {@code spec} to {@code model}. */
     public static ImportResult apply(DovetailModel model, ProcessSpec spec) {
-        return run(model, spec, false).result(spec.id());
+        return apply(model, spec, null);
     }
 
-    private static ModelChanges run(DovetailModel model, ProcessSpec spec, boolean dryRun) {
-        ModelChanges changes = new ModelChanges(dryRun);
+    /** Applies {@code spec}, telling {@code recorder} (may be {@code null}) about each existing object before it changes. */
+    public static ImportResult apply(DovetailModel model, ProcessSpec spec, TouchRecorder recorder) {
+        return run(model, spec, new ModelChanges(recorder)).result(spec.id());
+    }
+
+    private static ModelChanges run(DovetailModel model, ProcessSpec spec, ModelChanges changes) {
+        boolean dryRun = changes.dryRun();
         ProcessDomain domain = model.getProcessDomain();
         if (domain == null) {
             changes.note(new PlannedChange(PlannedChange.Kind.ADD, "ProcessDomain", "Process domain", ""));
@@ -64,6 +70,7 @@ public final class ProcessMerger {
                 domain = ProcessFactory.eINSTANCE.createProcessDomain();
                 domain.setId(DovetailIds.newId());
                 domain.setName("Process domain");
+                changes.touch(model);
                 model.setProcessDomain(domain);
                 changes.added(domain);
             }

@@ -1,13 +1,12 @@
 package org.dovetail.sync.emf;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.dovetail.model.Identified;
+import org.dovetail.model.change.TouchRecorder;
 import org.dovetail.sync.protocol.Operation;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
@@ -179,61 +178,11 @@ public final class OperationApplier {
 
         private void delete(Operation.Delete d) {
             EObject element = index.get(d.id());
-            Set<EObject> subtree = new LinkedHashSet<>();
-            subtree.add(element);
-            for (var it = element.eAllContents(); it.hasNext();) {
-                subtree.add(it.next());
-            }
-            for (EObject x : subtree) {
+            for (EObject x : recorder.delete(element, resources.resourceSet())) {
                 deleted.add(ModelTypes.idOf(x));
-                recorder.track(x);
             }
-            // Also drops references to the subtree from the rest of the model: none may dangle.
-            for (Map.Entry<EObject, Collection<EStructuralFeature.Setting>> usage : Usages.of(resources.resourceSet(), subtree).entrySet()) {
-                for (EStructuralFeature.Setting setting : usage.getValue()) {
-                    EStructuralFeature feature = setting.getEStructuralFeature();
-                    if (!subtree.contains(setting.getEObject()) && feature.isChangeable()
-                            && !(feature instanceof EReference r && (r.isContainment() || r.isContainer()))) {
-                        recorder.track(setting.getEObject());
-                        EcoreUtil.remove(setting, usage.getKey());
-                    }
-                }
-            }
-            trackContainer(element);
-            EcoreUtil.remove(element);
             index.removeTree(element);
             indexLog.add(new IndexChange(false, element));
-        }
-
-        /** Records the list or resource that holds {@code element} (it is about to leave it). */
-        private void trackContainer(EObject element) {
-            if (element.eContainer() != null) {
-                recorder.track(element.eContainer());
-            } else if (element.eResource() != null) {
-                recorder.track(element.eResource());
-            }
-        }
-
-        /** Records {@code element} and, for a reference with an opposite, the objects whose opposite ends change. */
-        private void trackReference(EObject element, EStructuralFeature feature, Object newValue) {
-            recorder.track(element);
-            if (feature instanceof EReference reference && reference.getEOpposite() != null) {
-                EReference opposite = reference.getEOpposite();
-                for (Object old : reference.isMany() ? (List<?>) element.eGet(reference) : java.util.Collections.singletonList(element.eGet(reference))) {
-                    if (old instanceof EObject o) {
-                        recorder.track(o);
-                    }
-                }
-                if (newValue instanceof EObject target) {
-                    recorder.track(target);
-                    // A single-valued opposite end leaves its old holder.
-                    for (Object held : opposite.isMany() ? List.of() : java.util.Collections.singletonList(target.eGet(opposite))) {
-                        if (held instanceof EObject o) {
-                            recorder.track(o);
-                        }
-                    }
-                }
-            }
         }
 
         private void set(Operation.SetValue s) {
@@ -244,7 +193,7 @@ public final class OperationApplier {
                         + " is many-valued: use add/remove");
             }
             Object value = s.value() == null ? null : value(feature, s.value());
-            trackReference(element, feature, value);
+            recorder.trackReference(element, feature, value);
             if (s.value() == null) {
                 element.eUnset(feature);
             } else {
@@ -261,7 +210,7 @@ public final class OperationApplier {
                 throw new SyncModelException(ModelTypes.typeOf(element.eClass()) + "." + a.feature() + " of '" + a.id()
                         + "' already contains '" + a.value() + "'");
             }
-            trackReference(element, feature, value);
+            recorder.trackReference(element, feature, value);
             list.add(clamp(a.index(), list.size()), value);
         }
 
@@ -271,7 +220,7 @@ public final class OperationApplier {
             EList<Object> list = manyValues(element, feature);
             Object value = feature instanceof EAttribute ? value(feature, r.value()) : index.find(r.value());
             if (value != null) {
-                trackReference(element, feature, value);
+                recorder.trackReference(element, feature, value);
             }
             if (value == null || !list.remove(value)) {
                 throw new SyncModelException(ModelTypes.typeOf(element.eClass()) + "." + r.feature() + " of '" + r.id()
@@ -289,7 +238,7 @@ public final class OperationApplier {
                     }
                 }
             }
-            trackContainer(element);
+            recorder.trackContainer(element);
             place(element, m.parent(), m.feature(), m.index(), m.resource());
         }
 
