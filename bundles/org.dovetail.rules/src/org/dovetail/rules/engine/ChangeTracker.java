@@ -1,5 +1,6 @@
 package org.dovetail.rules.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dovetail.model.governance.Waiver;
@@ -26,7 +27,8 @@ final class ChangeTracker extends EContentAdapter {
     private boolean changed;
     private boolean rootsChanged;
     private boolean waiversChanged;
-    private boolean structureChanged;
+    /** The tops of the subtrees added or moved since {@link #reset()}. */
+    private final List<EObject> arrived = new ArrayList<>();
 
     /** Follows changes into this index and these checks' dirty sets (again after a rebuild). */
     void follow(LiveIndex newIndex, List<CheckState> newStates) {
@@ -48,9 +50,26 @@ final class ChangeTracker extends EContentAdapter {
         return waiversChanged;
     }
 
-    /** Whether elements were added, removed or moved: the run order of every check may have changed. */
-    boolean structureChanged() {
-        return structureChanged || rootsChanged;
+    /**
+     * Whether an element that arrived (was added or moved) since {@link #reset()} is one {@code state} kept findings
+     * of: where its findings come in the run order may have changed. (New elements have none yet, and removing
+     * elements leaves the order of the rest as it was.)
+     */
+    boolean reordered(CheckState state) {
+        if (rootsChanged) {
+            return true;
+        }
+        for (EObject top : arrived) {
+            if (state.reported(top)) {
+                return true;
+            }
+            for (var contents = top.eAllContents(); contents.hasNext();) {
+                if (state.reported(contents.next())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A full rebuild is pending: something changed, but the roots are taken care of. */
@@ -63,7 +82,7 @@ final class ChangeTracker extends EContentAdapter {
     void reset() {
         changed = false;
         waiversChanged = false;
-        structureChanged = false;
+        arrived.clear();
     }
 
     @Override
@@ -87,7 +106,6 @@ final class ChangeTracker extends EContentAdapter {
             return;
         }
         if (feature instanceof EReference reference && reference.isContainment()) {
-            structureChanged = true;
             for (Object old : values(n, false)) {
                 index.removeSubtree((EObject) old);
                 touchSubtree((EObject) old);
@@ -95,10 +113,12 @@ final class ChangeTracker extends EContentAdapter {
             for (Object added : values(n, true)) {
                 index.addSubtree((EObject) added);
                 touchSubtree((EObject) added);
+                arrived.add((EObject) added);
             }
             if (n.getEventType() == Notification.MOVE) {
-                index.structureChanged();
+                index.moved((EObject) n.getNewValue());
                 touchSubtree((EObject) n.getNewValue());
+                arrived.add((EObject) n.getNewValue());
             }
         } else if (feature instanceof EReference reference && LiveIndex.indexed(reference)) {
             for (Object old : values(n, false)) {

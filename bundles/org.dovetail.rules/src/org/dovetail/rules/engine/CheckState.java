@@ -74,6 +74,12 @@ final class CheckState {
     }
 
     /** Run order: by the first of the check's types the element has, then document order. */
+    /** Whether {@code source}'s evaluation reported findings that are kept. */
+    boolean reported(EObject source) {
+        List<RuleFinding> findings = bySource.get(source);
+        return findings != null && !findings.isEmpty();
+    }
+
     Comparator<EObject> runOrder(DocumentOrder order) {
         Comparator<EObject> byType = Comparator.comparingInt(o -> {
             for (int i = 0; i < types.size(); i++) {

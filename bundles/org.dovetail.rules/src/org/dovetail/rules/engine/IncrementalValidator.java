@@ -171,9 +171,8 @@ public final class IncrementalValidator {
         }
         List<RuleFinding> removed = new ArrayList<>();
         List<RuleFinding> added = new ArrayList<>();
-        boolean structureChanged = tracker.structureChanged();
         for (CheckState state : states) {
-            if (structureChanged || waiversChanged || state.fullyDirty || !state.dirty.isEmpty() || state.failed()) {
+            if (waiversChanged || state.fullyDirty || !state.dirty.isEmpty() || state.failed() || tracker.reordered(state)) {
                 state.assembled = null; // its part of the result is built again on the next result()
             }
             revalidate(state, waiversChanged, removed, added);

@@ -23,9 +23,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * The {@link RuleContext} of incremental validation: the same answers as {@link ModelIndex} on the current state
- * of the model, kept up to date by the change calls below instead of being rebuilt. The inverse-reference index is
- * updated per change; the document-ordered element list and the type queries are rebuilt on first use after a
- * change of the containment tree; shared values are dropped after every change.
+ * of the model, kept up to date by the change calls below instead of being rebuilt. The inverse-reference index and
+ * the instance lists of the types asked for ({@link TypeLists}) are updated per change; the document-ordered list
+ * of all elements is rebuilt on first use after a change of the containment tree (only a type not asked for before
+ * needs it); shared values are dropped after every change.
  *
  * <p>Elements outside the model that it still references (EMF's {@code EcoreUtil.remove} leaves references to a
  * removed element in place) keep their own references in a second inverse index, {@link #settingsOf} only: a check
@@ -44,7 +45,7 @@ public final class LiveIndex implements RuleContext {
     /** The references held by elements outside the model, by target and by holder. */
     private final Map<EObject, List<EStructuralFeature.Setting>> outsideInverse = new HashMap<>();
     private final Map<EObject, List<EObject>> outsideHeld = new IdentityHashMap<>();
-    private final Map<Object, List<?>> byType = new ConcurrentHashMap<>();
+    private final TypeLists typeLists = new TypeLists();
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
     private volatile List<EObject> all;
 
@@ -69,8 +70,7 @@ public final class LiveIndex implements RuleContext {
      * being held outside it, and the elements outside the model they point at are kept.
      */
     public void addSubtree(EObject top) {
-        List<EObject> tree = new ArrayList<>(List.of(top));
-        top.eAllContents().forEachRemaining(tree::add);
+        List<EObject> tree = subtree(top);
         tree.forEach(this::forgetOutside);
         for (EObject o : tree) {
             forEachTarget(o, (reference, target) -> {
@@ -78,7 +78,8 @@ public final class LiveIndex implements RuleContext {
                 noteIfOutside(target);
             });
         }
-        structureChanged();
+        all = null;
+        typeLists.added(top, tree, order);
     }
 
     /**
@@ -86,10 +87,25 @@ public final class LiveIndex implements RuleContext {
      * them as held outside the model.
      */
     public void removeSubtree(EObject top) {
-        indexReferences(top, false);
-        top.eAllContents().forEachRemaining(o -> indexReferences(o, false));
+        List<EObject> tree = subtree(top);
+        tree.forEach(o -> indexReferences(o, false));
         addOutside(top);
-        structureChanged();
+        all = null;
+        typeLists.removed(tree);
+    }
+
+    /** {@code top} moved within its list: its subtree's place in the document order changed. */
+    public void moved(EObject top) {
+        List<EObject> tree = subtree(top);
+        all = null;
+        typeLists.removed(tree);
+        typeLists.added(top, tree, order);
+    }
+
+    private static List<EObject> subtree(EObject top) {
+        List<EObject> tree = new ArrayList<>(List.of(top));
+        top.eAllContents().forEachRemaining(tree::add);
+        return tree;
     }
 
     /** A reference of the model now points at {@code target}: if it is outside the model, its references are kept. */
@@ -165,12 +181,6 @@ public final class LiveIndex implements RuleContext {
         if (settings.isEmpty()) {
             inverse.remove(target);
         }
-    }
-
-    /** The order of elements changed (a move): the element list is rebuilt on next use. */
-    public void structureChanged() {
-        all = null;
-        byType.clear();
     }
 
     /** Drops the shared values: they may depend on anything. */
@@ -255,13 +265,13 @@ public final class LiveIndex implements RuleContext {
     @SuppressWarnings("unchecked")
     @Override
     public <T> List<T> allInstances(Class<T> type) {
-        return (List<T>) byType.computeIfAbsent(type, k -> ModelIndex.instances(all(), type));
+        return (List<T>) typeLists.get(type, () -> ModelIndex.instances(all(), type));
     }
 
     @SuppressWarnings("unchecked")
     @Override
     public List<EObject> allInstances(EClass type) {
-        return (List<EObject>) byType.computeIfAbsent(type, k -> ModelIndex.instances(all(), type::isSuperTypeOf));
+        return typeLists.get(type, () -> ModelIndex.instances(all(), type::isSuperTypeOf));
     }
 
     @Override
