@@ -1,5 +1,7 @@
 package org.dovetail.rules.api;
 
+import java.util.Collection;
+
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -26,6 +28,21 @@ public interface ReadPaths {
      * @since 0.3
      */
     default void labelsOnlyAsArguments() {
+    }
+
+    /**
+     * Declares that the check reads, from its element, everything connected to it through {@code edges} (references
+     * followed both ways and transitively, as a walk of a graph does; containment references and the opposites of
+     * the given ones included) and the {@code features} of what it reaches. A change of an edge, or of such a feature
+     * of a connected object, re-evaluates the check's elements connected to the change (as they were before it or
+     * are after it) and no others: a check that walks a process's flows and its workflows' transitions declares
+     * those graphs here instead of a path through the model's root, which would re-run it on every element of the
+     * model after any change to any graph. May be called more than once; the edges and features add up.
+     *
+     * @since 0.4
+     */
+    default void connected(Collection<EReference> edges, Collection<? extends EStructuralFeature> features) {
+        throw new UnsupportedOperationException("connected reads are not supported here");
     }
 
     /** A path under construction; every method returns the same path, positioned at its end. */

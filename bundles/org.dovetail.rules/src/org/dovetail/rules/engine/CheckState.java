@@ -49,6 +49,8 @@ final class CheckState {
     Assembled assembled;
     /** Set when the last batch stopped as a whole (time limit, interruption). */
     RuleFailure batchFailure;
+    /** Whether a source's findings changed, or a source with findings was dropped (see {@link #takeFindingsChanged}). */
+    private boolean findingsChanged;
 
     CheckState(ModelCheck check) {
         this.check = check;
@@ -74,6 +76,13 @@ final class CheckState {
     }
 
     /** Run order: by the first of the check's types the element has, then document order. */
+    /** Whether what a source reported changed since {@link #takeFindingsChanged()} was last called. */
+    boolean takeFindingsChanged() {
+        boolean changed = findingsChanged;
+        findingsChanged = false;
+        return changed;
+    }
+
     /** Whether {@code source}'s evaluation reported findings that are kept. */
     boolean reported(EObject source) {
         List<RuleFinding> findings = bySource.get(source);
@@ -100,6 +109,9 @@ final class CheckState {
      */
     void replace(EObject source, List<RuleFinding> findings, Set<EObject> named, Set<EObject> targets) {
         List<RuleFinding> old = bySource.put(source, findings);
+        if (old == null ? !findings.isEmpty() : !old.equals(findings)) {
+            findingsChanged = true;
+        }
         if (old == null || !sameElements(old, findings)) {
             if (old != null) {
                 for (RuleFinding f : old) {
@@ -168,6 +180,7 @@ final class CheckState {
         if (old == null) {
             return;
         }
+        findingsChanged |= !old.isEmpty();
         for (RuleFinding f : old) {
             targets.add(f.element());
             Set<EObject> sources = sourcesOf.get(f.element());

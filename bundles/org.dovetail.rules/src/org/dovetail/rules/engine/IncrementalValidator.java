@@ -162,8 +162,9 @@ public final class IncrementalValidator {
         if (!tracker.changed()) {
             return new Delta(List.of(), List.of());
         }
-        if (tracker.rootsChanged()) {
-            rebuild();
+        boolean rebuilt = tracker.rootsChanged();
+        if (rebuilt) {
+            rebuild(); // the roots (their order too) may differ: every check's part is assembled again
         }
         boolean waiversChanged = tracker.waiversChanged();
         if (waiversChanged) {
@@ -172,10 +173,12 @@ public final class IncrementalValidator {
         List<RuleFinding> removed = new ArrayList<>();
         List<RuleFinding> added = new ArrayList<>();
         for (CheckState state : states) {
-            if (waiversChanged || state.fullyDirty || !state.dirty.isEmpty() || state.failed() || tracker.reordered(state)) {
+            boolean reordered = tracker.reordered(state);
+            boolean wasFailed = state.failed();
+            revalidate(state, waiversChanged, removed, added);
+            if (rebuilt || waiversChanged || reordered || wasFailed || state.failed() || state.takeFindingsChanged()) {
                 state.assembled = null; // its part of the result is built again on the next result()
             }
-            revalidate(state, waiversChanged, removed, added);
         }
         tracker.reset();
         result = null;

@@ -1,8 +1,12 @@
 package org.dovetail.rules.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.dovetail.model.DovetailPackage;
@@ -159,6 +163,9 @@ public final class ReadPlan implements ReadPaths {
 
     private final List<PathImpl> paths = new ArrayList<>();
     private boolean labelsOnlyAsArguments;
+    /** The edges and node features of {@link #connected} reads (empty: none declared). */
+    private final Set<EStructuralFeature> graphEdges = new HashSet<>();
+    private final Set<EStructuralFeature> graphFeatures = new HashSet<>();
 
     private ReadPlan() {
     }
@@ -174,6 +181,17 @@ public final class ReadPlan implements ReadPaths {
         PathImpl path = new PathImpl();
         paths.add(path);
         return path;
+    }
+
+    @Override
+    public void connected(Collection<EReference> edges, Collection<? extends EStructuralFeature> features) {
+        for (EReference edge : edges) {
+            graphEdges.add(edge);
+            if (edge.getEOpposite() != null) {
+                graphEdges.add(edge.getEOpposite());
+            }
+        }
+        graphFeatures.addAll(features);
     }
 
     @Override
@@ -202,12 +220,52 @@ public final class ReadPlan implements ReadPaths {
         if (feature == ANY) {
             out.add(changed);
         }
+        if (!graphEdges.isEmpty() && (feature == ANY || feature == CONTAINER || graphEdges.contains(feature) || graphFeatures.contains(feature))) {
+            connectedTo(changed, graphEdges.contains(feature) ? oldValues : List.of(), index, out);
+        }
         for (PathImpl path : paths) {
             if (path.back(changed, feature, oldValues, index, out)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Adds everything connected to {@code changed} and to what a changed edge pointed at before ({@code oldValues}):
+     * with the change made, that is every object whose component held the changed object before or holds it now (a
+     * removed edge split the old component into parts, each reachable from one of its ends).
+     */
+    private void connectedTo(EObject changed, Collection<?> oldValues, LiveIndex index, Set<EObject> out) {
+        Set<EObject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<EObject> todo = new ArrayDeque<>();
+        todo.add(changed);
+        oldValues.forEach(v -> todo.add((EObject) v));
+        while (!todo.isEmpty()) {
+            EObject x = todo.pop();
+            if (!seen.add(x)) {
+                continue;
+            }
+            out.add(x);
+            for (EReference reference : x.eClass().getEAllReferences()) {
+                if (graphEdges.contains(reference)) {
+                    Object value = x.eGet(reference, false);
+                    if (value instanceof Collection<?> many) {
+                        many.forEach(v -> todo.add((EObject) v));
+                    } else if (value != null) {
+                        todo.add((EObject) value);
+                    }
+                }
+            }
+            if (x.eContainer() != null && graphEdges.contains(x.eContainmentFeature())) {
+                todo.add(x.eContainer());
+            }
+            for (EStructuralFeature.Setting s : index.settingsOf(x)) {
+                if (graphEdges.contains(s.getEStructuralFeature())) {
+                    todo.add(s.getEObject());
+                }
+            }
+        }
     }
 
     private static void predecessors(Step step, EObject x, LiveIndex index, Set<EObject> out) {

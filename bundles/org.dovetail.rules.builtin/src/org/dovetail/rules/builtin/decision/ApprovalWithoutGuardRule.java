@@ -48,7 +48,6 @@ public final class ApprovalWithoutGuardRule extends BuiltinRule implements Scope
     public void declareReads(ReadPaths reads) {
         reads.labelsOnlyAsArguments(); // labels only name the transition, approval and states in the texts
         reads.element().label();
-        // Graphs.after walks the flows transitively, the states' transitions may lead anywhere: the whole graphs.
-        Graphs.declareWholeGraphs(reads, 3); // Approval in Process in ProcessDomain in DovetailModel
+        Graphs.declareGraphs(reads); // the walks of flows, mappings and transitions
     }
 }

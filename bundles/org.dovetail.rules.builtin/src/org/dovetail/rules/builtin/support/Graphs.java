@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.dovetail.model.DovetailPackage;
 import org.dovetail.model.digital.DigitalPackage;
 import org.dovetail.model.digital.WorkflowState;
 import org.dovetail.model.governance.GovernancePackage;
@@ -66,46 +65,20 @@ public final class Graphs {
         return seen;
     }
 
-
     /**
      * Declares, for a check that walks these graphs, everything they and {@link StepStates#of(java.util.Collection)}
-     * can read: the walks are transitive and may leave the element's process or workflow (a flow or transition may
-     * point anywhere, and a removed step stays reachable through the flows that still name it), so the declaration
-     * climbs {@code levelsUp} containers to the model and reads every process's steps and flows, every step-state
-     * mapping and every workflow's states, transitions and initial state. Such a check is re-run on all its elements
-     * after a change to the process graph, the step-state mappings or a workflow, and not after other changes.
-     *
-     * <p>Sound for a model in one resource (one {@code DovetailModel} holding its processes, workflows and
-     * mappings, as the editor and the examples have it). Flows, transitions or step-state mappings held in another
-     * resource of the same resource set are outside this declaration; should models come to be split over
-     * resources, the checks that use it must stop declaring reads.</p>
+     * can read, as the graph connected to the checked element ({@link ReadPaths#connected}): steps through flows,
+     * steps to states through step-state mappings, states through transitions and the workflows that hold them
+     * (their initial state, states and transitions), with the states' kinds and the transitions' approval flags.
+     * Such a check is re-run on the elements connected to a change of these graphs (one process and the workflows
+     * its steps map to), not on every element of the model.
      */
-    public static void declareWholeGraphs(ReadPaths reads, int levelsUp) {
-        model(reads, levelsUp).follow(DovetailPackage.Literals.DOVETAIL_MODEL__PROCESS_DOMAIN)
-                .follow(ProcessPackage.Literals.PROCESS_DOMAIN__PROCESSES).follow(ProcessPackage.Literals.PROCESS__FLOWS)
-                .read(ProcessPackage.Literals.FLOW__SOURCE, ProcessPackage.Literals.FLOW__TARGET);
-        model(reads, levelsUp).follow(DovetailPackage.Literals.DOVETAIL_MODEL__PROCESS_DOMAIN)
-                .follow(ProcessPackage.Literals.PROCESS_DOMAIN__PROCESSES).follow(ProcessPackage.Literals.PROCESS__STEPS)
-                .read(ProcessPackage.Literals.STEP__OUTGOING, ProcessPackage.Literals.STEP__INCOMING).label();
-        model(reads, levelsUp).follow(DovetailPackage.Literals.DOVETAIL_MODEL__GOVERNANCE)
-                .follow(GovernancePackage.Literals.GOVERNANCE_MODEL__MAPPINGS)
-                .read(GovernancePackage.Literals.STEP_STATE_MAPPING__STEP, GovernancePackage.Literals.STEP_STATE_MAPPING__STATES);
-        model(reads, levelsUp).follow(DovetailPackage.Literals.DOVETAIL_MODEL__DIGITAL_DOMAIN)
-                .follow(DigitalPackage.Literals.DIGITAL_DOMAIN__SYSTEMS).follow(DigitalPackage.Literals.INFORMATION_SYSTEM__WORKFLOWS)
-                .read(DigitalPackage.Literals.WORKFLOW__INITIAL_STATE).follow(DigitalPackage.Literals.WORKFLOW__STATES)
-                .read(DigitalPackage.Literals.WORKFLOW_STATE__KIND, DigitalPackage.Literals.WORKFLOW_STATE__OUTGOING).label();
-        model(reads, levelsUp).follow(DovetailPackage.Literals.DOVETAIL_MODEL__DIGITAL_DOMAIN)
-                .follow(DigitalPackage.Literals.DIGITAL_DOMAIN__SYSTEMS).follow(DigitalPackage.Literals.INFORMATION_SYSTEM__WORKFLOWS)
-                .follow(DigitalPackage.Literals.WORKFLOW__TRANSITIONS).read(DigitalPackage.Literals.TRANSITION__SOURCE,
-                        DigitalPackage.Literals.TRANSITION__TARGET, DigitalPackage.Literals.TRANSITION__APPROVAL_REQUIRED)
-                .label();
-    }
-
-    private static ReadPaths.Path model(ReadPaths reads, int levelsUp) {
-        ReadPaths.Path path = reads.element();
-        for (int i = 0; i < levelsUp; i++) {
-            path.container();
-        }
-        return path;
+    public static void declareGraphs(ReadPaths reads) {
+        reads.connected(List.of(ProcessPackage.Literals.FLOW__SOURCE, ProcessPackage.Literals.FLOW__TARGET,
+                GovernancePackage.Literals.STEP_STATE_MAPPING__STEP, GovernancePackage.Literals.STEP_STATE_MAPPING__STATES,
+                DigitalPackage.Literals.TRANSITION__SOURCE, DigitalPackage.Literals.TRANSITION__TARGET,
+                DigitalPackage.Literals.WORKFLOW__INITIAL_STATE, DigitalPackage.Literals.WORKFLOW__STATES,
+                DigitalPackage.Literals.WORKFLOW__TRANSITIONS),
+                List.of(DigitalPackage.Literals.WORKFLOW_STATE__KIND, DigitalPackage.Literals.TRANSITION__APPROVAL_REQUIRED));
     }
 }

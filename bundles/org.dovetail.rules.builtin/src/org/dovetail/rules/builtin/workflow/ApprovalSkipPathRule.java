@@ -58,8 +58,8 @@ public final class ApprovalSkipPathRule extends BuiltinRule implements ScopedChe
     @Override
     public void declareReads(ReadPaths reads) {
         reads.element().read(ProcessPackage.Literals.APPROVAL__CONDITION).label();
-        // Graphs.upstream/after and reach walk the flows and transitions transitively: the whole graphs.
+        // Graphs.upstream/after and reach walk the flows and transitions transitively: the connected graphs.
         reads.labelsOnlyAsArguments(); // labels only name the elements in the texts: a rename re-runs what names it
-        Graphs.declareWholeGraphs(reads, 3); // Approval in Process in ProcessDomain in DovetailModel
+        Graphs.declareGraphs(reads); // the walks of flows, mappings and transitions
     }
 }

@@ -53,8 +53,8 @@ public final class OrderMismatchRule extends BuiltinRule implements ScopedCheck 
         reads.element().read(ProcessPackage.Literals.FLOW__SOURCE, ProcessPackage.Literals.FLOW__TARGET).label(); // a failure names the flow
         reads.element().follow(ProcessPackage.Literals.FLOW__SOURCE).label();
         reads.element().follow(ProcessPackage.Literals.FLOW__TARGET).label();
-        // Graphs.downstream and reach walk the flows and transitions transitively: the whole graphs.
+        // Graphs.downstream and reach walk the flows and transitions transitively: the connected graphs.
         reads.labelsOnlyAsArguments(); // labels only name the elements in the texts: a rename re-runs what names it
-        Graphs.declareWholeGraphs(reads, 3); // Flow in Process in ProcessDomain in DovetailModel
+        Graphs.declareGraphs(reads); // the walks of flows, mappings and transitions
     }
 }
