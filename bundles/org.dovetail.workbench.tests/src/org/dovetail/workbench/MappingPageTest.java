@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.dovetail.editor.DovetailEditor;
 import org.dovetail.editor.mapping.MappingPage;
 import org.dovetail.model.DovetailModel;
+import org.dovetail.model.DovetailPackage;
 import org.dovetail.model.digital.WorkflowState;
 import org.dovetail.model.governance.GovernanceFactory;
 import org.dovetail.model.governance.GovernancePackage;
@@ -27,6 +29,7 @@ import org.dovetail.ui.testing.UiWait;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.IColorProvider;
@@ -109,6 +112,22 @@ class MappingPageTest {
 
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
         assertEquals(before, model.getGovernance().getMappings().size(), "Undo removes the mapping");
+    }
+
+    @Test
+    void renamingAMappedStepRelabelsItsRowWithoutSettingTheRowsAgain() {
+        StepStateMapping mapping = model.getGovernance().getMappings().stream().filter(StepStateMapping.class::isInstance)
+                .map(StepStateMapping.class::cast).filter(m -> m.getStep() != null).findFirst().orElseThrow();
+        Object rowsBefore = mappings.mappingTable().getInput();
+        int row = rows().indexOf(mapping);
+        mappings.mappingTable().getTable().setTopIndex(row);
+        UiWait.processEvents();
+        editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), mapping.getStep(),
+                DovetailPackage.Literals.ELEMENT__NAME, "Renamed while shown"));
+        UiWait.until("the page has refreshed", () -> !mappings.isSummarizing());
+        assertSame(rowsBefore, mappings.mappingTable().getInput(), "the same mappings: the table keeps its rows");
+        String shown = mappings.mappingTable().getTable().getItem(row).getText(1);
+        assertTrue(shown.contains("Renamed while shown"), "the row on screen shows the new name: " + shown);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
 /**
@@ -99,9 +100,24 @@ final class MappingFilter {
     }
 
     private void show(int run, List<Mapping> rows) {
-        table.setInput(rows);
+        if (table.getInput() instanceof List<?> shownRows && shownRows.equals(rows)) {
+            relabelRowsOnScreen(); // a change elsewhere in the model: setting the input again would clear 2,000 rows
+        } else {
+            table.setInput(List.copyOf(rows));
+        }
         shownGeneration = run;
         shown.run();
+    }
+
+    /** The same rows may have new texts (a rename): the virtual table labels again the rows on screen. */
+    private void relabelRowsOnScreen() {
+        Table widget = table.getTable();
+        if (widget.getItemCount() == 0) {
+            return;
+        }
+        int top = widget.getTopIndex();
+        int onScreen = widget.getClientArea().height / Math.max(1, widget.getItemHeight()) + 1;
+        widget.clear(top, Math.min(widget.getItemCount() - 1, top + onScreen));
     }
 
     private static List<String> words(String text) {
