@@ -157,7 +157,7 @@ public class DovetailEditor extends MultiPageEditorPart implements IEditingDomai
         if (getActivePage() == OVERVIEW_PAGE && overviewPage != null) {
             overviewPage.refresh();
         } else if (getActivePage() == MAPPING_PAGE && mappingPage != null) {
-            mappingPage.refresh();
+            mappingPage.refreshAfterChange();
         }
         for (PropertySheetPage page : propertySheetPages) {
             if (page.getControl() != null && !page.getControl().isDisposed()) {

@@ -21,7 +21,10 @@ import org.dovetail.model.governance.GovernancePackage;
 import org.dovetail.model.governance.Mapping;
 import org.dovetail.model.governance.MappingStatus;
 import org.dovetail.model.governance.StepStateMapping;
+import org.dovetail.model.process.EvidenceRequirement;
 import org.dovetail.model.process.Process;
+import org.dovetail.model.process.ProcessFactory;
+import org.dovetail.model.process.ProcessPackage;
 import org.dovetail.model.process.Step;
 import org.dovetail.ui.testing.ScreenshotOnFailure;
 import org.dovetail.ui.testing.UiActions;
@@ -128,6 +131,27 @@ class MappingPageTest {
         assertSame(rowsBefore, mappings.mappingTable().getInput(), "the same mappings: the table keeps its rows");
         String shown = mappings.mappingTable().getTable().getItem(row).getText(1);
         assertTrue(shown.contains("Renamed while shown"), "the row on screen shows the new name: " + shown);
+    }
+
+    /** Evidence added to a step changes its process's coverage although no notification names the process. */
+    @Test
+    void evidenceAddedWhileShownIsCountedInItsProcess() throws Exception {
+        Step step = unmappedStep();
+        Process process = (Process) step.eContainer();
+        String before = item(mappings.processTree(), process).getText();
+        EvidenceRequirement added = ProcessFactory.eINSTANCE.createEvidenceRequirement();
+        added.setName("Added while shown");
+        editor.getEditingDomain().getCommandStack().execute(AddCommand.create(editor.getEditingDomain(), step,
+                ProcessPackage.Literals.STEP__EVIDENCE, added));
+        UiWait.processEvents();
+        String after = item(mappings.processTree(), process).getText();
+        assertTrue(after.contains(mappings.index().coverage(process).toString()) && !after.equals(before),
+                "the process counts the new evidence: " + before + " -> " + after);
+        assertTrue(item(mappings.processTree(), added).getText().endsWith("(unmapped)"), "the new evidence stands out");
+
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+        UiWait.processEvents();
+        assertEquals(before, item(mappings.processTree(), process).getText(), "Undo counts it out again");
     }
 
     @Test

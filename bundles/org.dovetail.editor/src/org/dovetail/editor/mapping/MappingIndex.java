@@ -61,6 +61,23 @@ public final class MappingIndex {
         return index;
     }
 
+    /** Whether {@code other} maps the same elements by the same mappings (labels and coverage are as they were). */
+    public boolean mapsAsBefore(MappingIndex other) {
+        return other != null && same(bySource, other.bySource) && same(byTarget, other.byTarget);
+    }
+
+    private static boolean same(Map<EObject, List<Mapping>> a, Map<EObject, List<Mapping>> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (Map.Entry<EObject, List<Mapping>> entry : a.entrySet()) {
+            if (!entry.getValue().equals(b.get(entry.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Every mapping of the model, retired ones included, in model order. */
     public List<Mapping> mappings() {
         return List.copyOf(mappings);

@@ -1,5 +1,9 @@
 package org.dovetail.editor.mapping;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.dovetail.model.process.Process;
@@ -26,6 +30,8 @@ final class MappingLabels extends LabelProvider implements IColorProvider, IFont
     private final ILabelProvider itemLabels;
     private final Supplier<MappingIndex> index;
     private Color unmappedColor;
+    /** The text each process row was given: a row keeps it until relabelled. */
+    private final Map<Process, String> processTexts = new IdentityHashMap<>();
 
     MappingLabels(ILabelProvider itemLabels, Supplier<MappingIndex> index) {
         this.itemLabels = itemLabels;
@@ -36,12 +42,33 @@ final class MappingLabels extends LabelProvider implements IColorProvider, IFont
     public String getText(Object element) {
         String text = itemLabels.getText(element);
         if (element instanceof Process process) {
-            return text + "   [" + index.get().coverage(process) + "]";
+            String withCoverage = text + "   [" + index.get().coverage(process) + "]";
+            processTexts.put(process, withCoverage);
+            return withCoverage;
         }
         if (isUnmapped(element)) {
             return text + "   (unmapped)";
         }
         return text;
+    }
+
+    /**
+     * The processes whose rows show another text than their label now has (their coverage changed with their steps),
+     * of those labelled since {@link #forgetProcessTexts()}.
+     */
+    List<Process> processesLabelledOtherwise() {
+        List<Process> changed = new ArrayList<>();
+        processTexts.forEach((process, shown) -> {
+            if (!shown.equals(itemLabels.getText(process) + "   [" + index.get().coverage(process) + "]")) {
+                changed.add(process);
+            }
+        });
+        return changed;
+    }
+
+    /** Every row is labelled again (a full refresh): what was shown no longer matters. */
+    void forgetProcessTexts() {
+        processTexts.clear();
     }
 
     @Override

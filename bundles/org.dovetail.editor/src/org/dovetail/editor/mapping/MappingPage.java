@@ -57,6 +57,7 @@ public final class MappingPage {
     private final LastSelectionProvider selection = new LastSelectionProvider();
     private final java.util.Map<TreeViewer, MappingDrop> drops = new java.util.HashMap<>();
     private MappingIndex index;
+    private final MappingLabels labels;
     private int summaryGeneration;
     private int summarizedGeneration = -1;
     private long unmappedCount;
@@ -78,7 +79,7 @@ public final class MappingPage {
         SashForm columns = new SashForm(control, SWT.HORIZONTAL | SWT.SMOOTH);
         columns.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         AdapterFactoryLabelProvider itemLabels = new AdapterFactoryLabelProvider(session.adapterFactory());
-        MappingLabels labels = new MappingLabels(itemLabels, () -> index);
+        labels = new MappingLabels(itemLabels, () -> index);
 
         // Flows, triggers and stages are structure, not something a mapping covers.
         processTree = tree(columns, "Process domain (work as imagined)", labels,
@@ -256,12 +257,27 @@ public final class MappingPage {
         return size;
     }
 
-    /** Reads the mappings again and refreshes labels, coverage and the table (after every change while shown). */
+    /** Reads the mappings again and refreshes every row, coverage and the table (the page is shown again). */
     public void refresh() {
+        refresh(true);
+    }
+
+    /**
+     * Reads the mappings again after a change made while the page is shown. When the same elements are mapped as
+     * before, the trees' rows follow the item providers' notifications as the editor's tree does, and only processes
+     * whose coverage changed are labelled again; otherwise every row is (its marks depend on the mappings). Labelling
+     * every row of both trees again was most of what an import into a large model cost while this page was shown.
+     */
+    public void refreshAfterChange() {
+        refresh(false);
+    }
+
+    private void refresh(boolean everyRow) {
         if (control.isDisposed()) {
             return;
         }
         DovetailModel model = model();
+        MappingIndex before = index;
         index = MappingIndex.of(session.resource());
         if (model != null && (processTree.getInput() != model.getProcessDomain() || digitalTree.getInput() != model.getDigitalDomain())) {
             setInputs();
@@ -271,8 +287,13 @@ public final class MappingPage {
             ((LazyTreeContent) tree.getContentProvider()).forget();
         }
         filter.show(index.mappings());
-        processTree.refresh(true);
-        digitalTree.refresh(true);
+        if (everyRow || !index.mapsAsBefore(before)) {
+            labels.forgetProcessTexts();
+            processTree.refresh(true);
+            digitalTree.refresh(true);
+        } else {
+            labels.processesLabelledOtherwise().forEach(process -> processTree.update(process, null));
+        }
         summarize(model);
     }
 
