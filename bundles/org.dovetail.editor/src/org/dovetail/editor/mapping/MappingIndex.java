@@ -31,23 +31,39 @@ public final class MappingIndex {
     private final List<Mapping> mappings = new ArrayList<>();
     private final Map<EObject, List<Mapping>> bySource = new IdentityHashMap<>();
     private final Map<EObject, List<Mapping>> byTarget = new IdentityHashMap<>();
+    /** Everything the index is made from, in order (elements compare by identity): equal signatures, equal indexes. */
+    private final List<Object> signature = new ArrayList<>();
 
     private MappingIndex() {
     }
 
     /** The index of the model in {@code resource} (empty if it has none or no governance). */
     public static MappingIndex of(Resource resource) {
+        return of(resource, null);
+    }
+
+    /**
+     * The index of the model in {@code resource}, or {@code previous} itself when the model maps the same elements by
+     * the same mappings as when it was made: then only the mappings are walked, not indexed again.
+     */
+    public static MappingIndex of(Resource resource, MappingIndex previous) {
         MappingIndex index = new MappingIndex();
         if (resource == null || resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof DovetailModel model)
                 || model.getGovernance() == null) {
-            return index;
+            return previous != null && previous.signature.isEmpty() ? previous : index;
         }
         for (Mapping mapping : model.getGovernance().getMappings()) {
             MappingType type = MappingType.of(mapping);
-            if (type == null) {
-                continue;
+            if (type != null) {
+                index.mappings.add(mapping);
+                index.sign(mapping, type);
             }
-            index.mappings.add(mapping);
+        }
+        if (previous != null && index.signature.equals(previous.signature)) {
+            return previous;
+        }
+        for (Mapping mapping : index.mappings) {
+            MappingType type = MappingType.of(mapping);
             if (mapping.getStatus() == MappingStatus.RETIRED) {
                 continue;
             }
@@ -61,21 +77,14 @@ public final class MappingIndex {
         return index;
     }
 
-    /** Whether {@code other} maps the same elements by the same mappings (labels and coverage are as they were). */
-    public boolean mapsAsBefore(MappingIndex other) {
-        return other != null && same(bySource, other.bySource) && same(byTarget, other.byTarget);
-    }
-
-    private static boolean same(Map<EObject, List<Mapping>> a, Map<EObject, List<Mapping>> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (Map.Entry<EObject, List<Mapping>> entry : a.entrySet()) {
-            if (!entry.getValue().equals(b.get(entry.getKey()))) {
-                return false;
-            }
-        }
-        return true;
+    /** Adds what the index takes from {@code mapping} to the signature: itself, whether retired, its source and targets. */
+    private void sign(Mapping mapping, MappingType type) {
+        signature.add(mapping);
+        signature.add(mapping.getStatus() == MappingStatus.RETIRED);
+        signature.add(mapping.eGet(type.source()));
+        List<?> targets = (List<?>) mapping.eGet(type.targets());
+        signature.add(targets.size());
+        signature.addAll(targets);
     }
 
     /** Every mapping of the model, retired ones included, in model order. */

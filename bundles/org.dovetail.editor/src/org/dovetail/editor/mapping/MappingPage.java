@@ -278,7 +278,7 @@ public final class MappingPage {
         }
         DovetailModel model = model();
         MappingIndex before = index;
-        index = MappingIndex.of(session.resource());
+        index = MappingIndex.of(session.resource(), before);
         if (model != null && (processTree.getInput() != model.getProcessDomain() || digitalTree.getInput() != model.getDigitalDomain())) {
             setInputs();
             return;
@@ -287,7 +287,7 @@ public final class MappingPage {
             ((LazyTreeContent) tree.getContentProvider()).forget();
         }
         filter.show(index.mappings());
-        if (everyRow || !index.mapsAsBefore(before)) {
+        if (everyRow || index != before) {
             labels.forgetProcessTexts();
             processTree.refresh(true);
             digitalTree.refresh(true);

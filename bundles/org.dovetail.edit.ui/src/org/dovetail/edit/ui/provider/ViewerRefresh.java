@@ -1,7 +1,11 @@
 package org.dovetail.edit.ui.provider;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.edit.provider.IViewerNotification;
@@ -11,7 +15,8 @@ import org.eclipse.swt.widgets.Control;
 
 /**
  * Collects viewer notifications, which may arrive on any thread, and applies them in one batch
- * on the UI thread, so that a command touching many objects refreshes the viewer once.
+ * on the UI thread, so that a command touching many objects refreshes the viewer once, and each
+ * element in it once.
  */
 final class ViewerRefresh implements Runnable {
 
@@ -51,23 +56,28 @@ final class ViewerRefresh implements Runnable {
         if (batch == null || control == null || control.isDisposed()) {
             return;
         }
+        // Each element once: an import adds dozens of children to one parent, and refreshing a parent of thousands in
+        // a virtual tree walks all its rows each time. The viewer ends as the model is, whatever the order.
+        Map<Object, Boolean> refreshes = new LinkedHashMap<>();
+        Set<Object> updates = new LinkedHashSet<>();
+        boolean all = false;
         for (IViewerNotification notification : batch) {
-            apply(notification);
-        }
-    }
-
-    private void apply(IViewerNotification notification) {
-        Object element = notification.getElement();
-        if (!(viewer instanceof StructuredViewer structured) || element == null) {
-            if (notification.isContentRefresh()) {
-                viewer.refresh();
+            Object element = notification.getElement();
+            if (!(viewer instanceof StructuredViewer) || element == null) {
+                all |= notification.isContentRefresh();
+            } else if (notification.isContentRefresh()) {
+                refreshes.merge(element, notification.isLabelUpdate(), Boolean::logicalOr);
+            } else if (notification.isLabelUpdate()) {
+                updates.add(element);
             }
+        }
+        if (all) {
+            viewer.refresh();
             return;
         }
-        if (notification.isContentRefresh()) {
-            structured.refresh(element, notification.isLabelUpdate());
-        } else if (notification.isLabelUpdate()) {
-            structured.update(element, null);
-        }
+        StructuredViewer structured = (StructuredViewer) viewer;
+        refreshes.forEach(structured::refresh);
+        updates.removeIf(element -> Boolean.TRUE.equals(refreshes.get(element)));
+        updates.forEach(element -> structured.update(element, null));
     }
 }
