@@ -154,6 +154,44 @@ class MappingPageTest {
         assertEquals(before, item(mappings.processTree(), process).getText(), "Undo counts it out again");
     }
 
+    /**
+     * A process added among the domain's children (as an import adds one: after the processes, before the roles and
+     * policies) gets its row in its place, the rows after it keep theirs, and Undo takes the row away again.
+     */
+    @Test
+    void aProcessAddedWhileShownGetsItsRowAndUndoTakesItAway() throws Exception {
+        org.eclipse.swt.widgets.Tree tree = mappings.processTree().getTree();
+        List<String> before = texts(tree);
+        Process added = ProcessFactory.eINSTANCE.createProcess();
+        added.setName("Imported while shown");
+        editor.getEditingDomain().getCommandStack().execute(AddCommand.create(editor.getEditingDomain(), model.getProcessDomain(),
+                ProcessPackage.Literals.PROCESS_DOMAIN__PROCESSES, added));
+        UiWait.processEvents();
+        int at = model.getProcessDomain().getProcesses().size() - 1;
+        List<String> after = texts(tree);
+        assertTrue(after.get(at).startsWith("Process Imported while shown") && after.get(at).contains("[0/0 mapped"),
+                "the new row is where the process is: " + after.get(at));
+        List<String> others = new ArrayList<>(after);
+        others.remove(at);
+        assertEquals(before, others, "every other row shows what it showed, in order");
+        assertSame(added, tree.getItem(at).getData());
+
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+        UiWait.processEvents();
+        assertEquals(before, texts(tree), "Undo takes the row away");
+    }
+
+    /** The texts of the tree's top rows, each brought on screen first (a virtual row is labelled when shown). */
+    private static List<String> texts(org.eclipse.swt.widgets.Tree tree) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < tree.getItemCount(); i++) {
+            tree.showItem(tree.getItem(i));
+            UiWait.processEvents();
+            texts.add(tree.getItem(i).getText());
+        }
+        return texts;
+    }
+
     @Test
     void theFilterReachesMappingsOlderThanTheLatestTheTableLists() {
         StepStateMapping oldest = model.getGovernance().getMappings().stream().filter(StepStateMapping.class::isInstance)

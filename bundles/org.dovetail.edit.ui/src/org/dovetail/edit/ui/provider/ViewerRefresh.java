@@ -76,7 +76,16 @@ final class ViewerRefresh implements Runnable {
             return;
         }
         StructuredViewer structured = (StructuredViewer) viewer;
-        refreshes.forEach(structured::refresh);
+        InsertingContent inserting = structured.getContentProvider() instanceof InsertingContent content ? content : null;
+        refreshes.forEach((element, labels) -> {
+            if (inserting != null && inserting.showInsertedOrRemoved(element)) {
+                if (labels) {
+                    structured.update(element, null);
+                }
+            } else {
+                structured.refresh(element, labels);
+            }
+        });
         updates.removeIf(element -> Boolean.TRUE.equals(refreshes.get(element)));
         updates.forEach(element -> structured.update(element, null));
     }
