@@ -29,10 +29,12 @@ import org.dovetail.model.process.Step;
 import org.dovetail.ui.testing.ScreenshotOnFailure;
 import org.dovetail.ui.testing.UiActions;
 import org.dovetail.ui.testing.UiWait;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.IColorProvider;
@@ -159,26 +161,35 @@ class MappingPageTest {
      * policies) gets its row in its place, the rows after it keep theirs, and Undo takes the row away again.
      */
     @Test
-    void aProcessAddedWhileShownGetsItsRowAndUndoTakesItAway() throws Exception {
+    void processesAddedWhileShownGetTheirRowsAndUndoTakesThemAway() throws Exception {
         org.eclipse.swt.widgets.Tree tree = mappings.processTree().getTree();
         List<String> before = texts(tree);
-        Process added = ProcessFactory.eINSTANCE.createProcess();
-        added.setName("Imported while shown");
-        editor.getEditingDomain().getCommandStack().execute(AddCommand.create(editor.getEditingDomain(), model.getProcessDomain(),
-                ProcessPackage.Literals.PROCESS_DOMAIN__PROCESSES, added));
+        Process first = ProcessFactory.eINSTANCE.createProcess();
+        first.setName("Imported first");
+        Process last = ProcessFactory.eINSTANCE.createProcess();
+        last.setName("Imported last");
+        EditingDomain domain = editor.getEditingDomain();
+        // One command inserting at two places, as an import adding processes and roles does.
+        CompoundCommand both = new CompoundCommand("Add two");
+        both.append(AddCommand.create(domain, model.getProcessDomain(), ProcessPackage.Literals.PROCESS_DOMAIN__PROCESSES, first, 0));
+        both.append(AddCommand.create(domain, model.getProcessDomain(), ProcessPackage.Literals.PROCESS_DOMAIN__PROCESSES, last));
+        domain.getCommandStack().execute(both);
         UiWait.processEvents();
         int at = model.getProcessDomain().getProcesses().size() - 1;
         List<String> after = texts(tree);
-        assertTrue(after.get(at).startsWith("Process Imported while shown") && after.get(at).contains("[0/0 mapped"),
-                "the new row is where the process is: " + after.get(at));
+        assertTrue(after.get(0).startsWith("Process Imported first") && after.get(0).contains("[0/0 mapped"),
+                "the first new row is where its process is: " + after.get(0));
+        assertTrue(after.get(at).startsWith("Process Imported last"), "the last new row is where its process is: " + after.get(at));
         List<String> others = new ArrayList<>(after);
         others.remove(at);
+        others.remove(0);
         assertEquals(before, others, "every other row shows what it showed, in order");
-        assertSame(added, tree.getItem(at).getData());
+        assertSame(first, tree.getItem(0).getData());
+        assertSame(last, tree.getItem(at).getData());
 
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
         UiWait.processEvents();
-        assertEquals(before, texts(tree), "Undo takes the row away");
+        assertEquals(before, texts(tree), "Undo takes both rows away");
     }
 
     /** The texts of the tree's top rows, each brought on screen first (a virtual row is labelled when shown). */

@@ -1,7 +1,12 @@
 package org.dovetail.editor.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Predicate;
 
@@ -71,28 +76,46 @@ public final class LazyTreeContent implements ILazyTreeContentProvider, Insertin
         }
         forget(); // what was cached may predate the change
         Object[] now = children(parent);
-        int prefix = 0;
-        while (prefix < before.length && prefix < now.length && before[prefix] == now[prefix]) {
-            prefix++;
+        // An import adds a process after the processes and its roles after the roles: insertions at several places.
+        Set<Object> wasShown = identitySet(before);
+        Set<Object> isShown = identitySet(now);
+        List<Integer> removed = new ArrayList<>();
+        List<Integer> inserted = new ArrayList<>();
+        for (int i = 0; i < before.length; i++) {
+            if (!isShown.contains(before[i])) {
+                removed.add(i);
+            }
         }
-        int suffix = 0;
-        while (suffix < before.length - prefix && suffix < now.length - prefix
-                && before[before.length - 1 - suffix] == now[now.length - 1 - suffix]) {
-            suffix++;
+        int stayed = 0; // walks the rows that stay, in their order before
+        for (int i = 0; i < now.length; i++) {
+            if (!wasShown.contains(now[i])) {
+                inserted.add(i);
+                continue;
+            }
+            while (stayed < before.length && !isShown.contains(before[stayed])) {
+                stayed++;
+            }
+            if (stayed == before.length || before[stayed++] != now[i]) {
+                return false; // the rows that stay were reordered
+            }
         }
-        int removed = before.length - prefix - suffix;
-        int inserted = now.length - prefix - suffix;
-        if (removed > 0 && inserted > 0 || removed + inserted > MOST_ROWS_INSERTED_OR_REMOVED) {
+        if (removed.size() + inserted.size() > MOST_ROWS_INSERTED_OR_REMOVED) {
             return false;
         }
-        for (int i = removed - 1; i >= 0; i--) {
-            viewer.remove(parent, prefix + i);
+        for (int i = removed.size() - 1; i >= 0; i--) {
+            viewer.remove(parent, removed.get(i));
         }
-        for (int i = 0; i < inserted; i++) {
-            viewer.insert(parent, now[prefix + i], prefix + i);
+        for (int index : inserted) {
+            viewer.insert(parent, now[index], index);
         }
         counted.put(parent, now);
         return true;
+    }
+
+    private static Set<Object> identitySet(Object[] elements) {
+        Set<Object> set = Collections.newSetFromMap(new IdentityHashMap<>(elements.length * 2));
+        Collections.addAll(set, elements);
+        return set;
     }
 
     @Override
