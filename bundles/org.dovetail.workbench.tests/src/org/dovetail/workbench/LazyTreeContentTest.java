@@ -13,6 +13,7 @@ import org.dovetail.model.process.Process;
 import org.dovetail.model.process.ProcessDomain;
 import org.dovetail.model.process.ProcessFactory;
 import org.dovetail.ui.testing.UiWait;
+import org.dovetail.ui.testing.Widgets;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -21,7 +22,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class LazyTreeContentTest {
         shell.open();
         viewer.setInput(domain);
         UiWait.processEvents();
-        assertEquals(names(domain.getProcesses()), shownNames());
+        assertEquals(names(domain.getProcesses()), Widgets.shownTopTexts(viewer.getTree()));
     }
 
     @AfterEach
@@ -82,7 +82,7 @@ class LazyTreeContentTest {
         domain.eSetDeliver(true);
 
         assertTrue(content.showInsertedOrRemoved(domain), "inserted and removed rows are shown without a refresh");
-        assertEquals(names(processes), shownNames());
+        assertEquals(names(processes), Widgets.shownTopTexts(viewer.getTree()));
         assertEquals(processes, data(), "each row holds its process");
     }
 
@@ -94,7 +94,7 @@ class LazyTreeContentTest {
         assertFalse(content.showInsertedOrRemoved(domain));
         viewer.refresh(domain);
         UiWait.processEvents();
-        assertEquals(names(domain.getProcesses()), shownNames(), "the refresh shows the order");
+        assertEquals(names(domain.getProcesses()), Widgets.shownTopTexts(viewer.getTree()), "the refresh shows the order");
     }
 
     @Test
@@ -115,18 +115,6 @@ class LazyTreeContentTest {
 
     private static List<String> names(List<Process> processes) {
         return processes.stream().map(Process::getName).toList();
-    }
-
-    /** The rows' texts, each brought on screen first (a virtual row is labelled when shown). */
-    private List<String> shownNames() {
-        Tree tree = viewer.getTree();
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < tree.getItemCount(); i++) {
-            tree.showItem(tree.getItem(i));
-            UiWait.processEvents();
-            texts.add(tree.getItem(i).getText());
-        }
-        return texts;
     }
 
     private List<EObject> data() {

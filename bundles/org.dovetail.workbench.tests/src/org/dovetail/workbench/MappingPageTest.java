@@ -29,6 +29,7 @@ import org.dovetail.model.process.Step;
 import org.dovetail.ui.testing.ScreenshotOnFailure;
 import org.dovetail.ui.testing.UiActions;
 import org.dovetail.ui.testing.UiWait;
+import org.dovetail.ui.testing.Widgets;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -163,7 +164,7 @@ class MappingPageTest {
     @Test
     void processesAddedWhileShownGetTheirRowsAndUndoTakesThemAway() throws Exception {
         org.eclipse.swt.widgets.Tree tree = mappings.processTree().getTree();
-        List<String> before = texts(tree);
+        List<String> before = Widgets.shownTopTexts(tree);
         Process first = ProcessFactory.eINSTANCE.createProcess();
         first.setName("Imported first");
         Process last = ProcessFactory.eINSTANCE.createProcess();
@@ -176,7 +177,7 @@ class MappingPageTest {
         domain.getCommandStack().execute(both);
         UiWait.processEvents();
         int at = model.getProcessDomain().getProcesses().size() - 1;
-        List<String> after = texts(tree);
+        List<String> after = Widgets.shownTopTexts(tree);
         assertTrue(after.get(0).startsWith("Process Imported first") && after.get(0).contains("[0/0 mapped"),
                 "the first new row is where its process is: " + after.get(0));
         assertTrue(after.get(at).startsWith("Process Imported last"), "the last new row is where its process is: " + after.get(at));
@@ -189,18 +190,7 @@ class MappingPageTest {
 
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
         UiWait.processEvents();
-        assertEquals(before, texts(tree), "Undo takes both rows away");
-    }
-
-    /** The texts of the tree's top rows, each brought on screen first (a virtual row is labelled when shown). */
-    private static List<String> texts(org.eclipse.swt.widgets.Tree tree) {
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < tree.getItemCount(); i++) {
-            tree.showItem(tree.getItem(i));
-            UiWait.processEvents();
-            texts.add(tree.getItem(i).getText());
-        }
-        return texts;
+        assertEquals(before, Widgets.shownTopTexts(tree), "Undo takes both rows away");
     }
 
     @Test

@@ -114,6 +114,20 @@ public final class Widgets {
         }
     }
 
+    /**
+     * The texts of the tree's top items, each brought on screen first: a virtual tree labels an item only when it is
+     * shown, so this reads what a user scrolling down would see.
+     */
+    public static List<String> shownTopTexts(Tree tree) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < tree.getItemCount(); i++) {
+            tree.showItem(tree.getItem(i));
+            UiWait.processEvents();
+            texts.add(tree.getItem(i).getText());
+        }
+        return texts;
+    }
+
     /** Label → value rows of a two-column tree such as the Properties view's, expanding categories. */
     public static List<String[]> rows(Tree tree) {
         List<String[]> rows = new ArrayList<>();
