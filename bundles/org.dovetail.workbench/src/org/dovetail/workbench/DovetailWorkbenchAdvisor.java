@@ -25,6 +25,7 @@ final class DovetailWorkbenchAdvisor extends WorkbenchAdvisor {
         IDE.registerAdapters();
         IdeImages.declare(configurer);
         ReopenedEditors.closeEditorsOnExitByDefault();
+        SvgWarmUp.start(configurer.getWorkbench().getSharedImages());
         startupTicks = StartupTicks.start(configurer.getWorkbench().getDisplay());
         StartupTiming.mark("workbench");
     }
