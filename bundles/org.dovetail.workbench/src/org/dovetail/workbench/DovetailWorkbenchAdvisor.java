@@ -25,7 +25,6 @@ final class DovetailWorkbenchAdvisor extends WorkbenchAdvisor {
         IDE.registerAdapters();
         IdeImages.declare(configurer);
         ReopenedEditors.closeEditorsOnExitByDefault();
-        SvgWarmUp.start(configurer.getWorkbench().getSharedImages());
         startupTicks = StartupTicks.start(configurer.getWorkbench().getDisplay());
         StartupTiming.mark("workbench");
     }
@@ -55,6 +54,7 @@ final class DovetailWorkbenchAdvisor extends WorkbenchAdvisor {
         // own, once the window is up.
         IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
         StartupTiming.measureWhenIdle(workbench, () -> ExampleModelOpener.openOnStartup(workbench));
+        SvgWarmUp.startAfterStartup(workbench.getSharedImages());
     }
 
     @Override
