@@ -1,13 +1,16 @@
 package org.dovetail.ui.testing.freeze;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongFunction;
 
 import org.dovetail.ui.testing.UiWait;
 import org.eclipse.swt.widgets.Display;
@@ -28,6 +31,9 @@ public final class FreezeMeter implements AutoCloseable {
     }
 
     static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** The collectors that stop the application: not G1's concurrent marking, not ZGC's cycles (ZGC's pauses count). */
+    private static final List<GarbageCollectorMXBean> PAUSING_COLLECTORS = ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .filter(collector -> !collector.getName().contains("Concurrent") && !collector.getName().contains("Cycles")).toList();
 
     private final Map<String, long[]> phases = new LinkedHashMap<>();
     private final AtomicLong worstNanos = new AtomicLong();
@@ -115,13 +121,19 @@ public final class FreezeMeter implements AutoCloseable {
 
     /** Stop-the-world collections so far and their total time (ms): a pause stops the UI thread too. */
     static long[] gc() {
-        long[] total = new long[2];
-        for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (collector.getName().contains("Concurrent") || collector.getName().contains("Cycles")) {
-                continue; // runs beside the application, no pause (G1's concurrent marking, ZGC's cycles; ZGC's pauses count)
-            }
-            total[0] += Math.max(0, collector.getCollectionCount());
-            total[1] += Math.max(0, collector.getCollectionTime());
+        return new long[] { pausingCollections(GarbageCollectorMXBean::getCollectionCount),
+                pausingCollections(GarbageCollectorMXBean::getCollectionTime) };
+    }
+
+    /** The total time of the stop-the-world collections so far (ms), without allocating: read every 2 ms. */
+    static long gcMillis() {
+        return pausingCollections(GarbageCollectorMXBean::getCollectionTime);
+    }
+
+    private static long pausingCollections(ToLongFunction<GarbageCollectorMXBean> figure) {
+        long total = 0;
+        for (GarbageCollectorMXBean collector : PAUSING_COLLECTORS) {
+            total += Math.max(0, figure.applyAsLong(collector));
         }
         return total;
     }

@@ -42,7 +42,7 @@ final class TurnMeter implements Runnable {
         longest = Math.max(longest, cpu - lastCpu);
         lastCpu = cpu;
         long wall = System.nanoTime();
-        long gcMillis = FreezeMeter.gc()[1];
+        long gcMillis = FreezeMeter.gcMillis();
         long xNanos = XServerCpu.nanos();
         long runQueueNanos = XServerCpu.callerWaitedForCpuNanos();
         if (wall - lastWall - PERIOD_NANOS > longestLate) {
