@@ -1,8 +1,8 @@
 package org.dovetail.sync.ui.internal.dialogs;
 
-import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 import org.dovetail.edit.ui.widgets.MessageFields;
 import org.dovetail.sync.client.Credentials;
@@ -13,7 +13,6 @@ import org.dovetail.sync.ui.internal.ServerAccounts;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -21,6 +20,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -140,6 +140,9 @@ public final class ServerDialog extends TitleAreaDialog {
             return;
         }
         String problem = check(url, user, password);
+        if (getShell() == null) {
+            return; // closed while the server was asked
+        }
         if (problem != null) {
             setMessage(problem, IMessageProvider.ERROR);
             return;
@@ -154,28 +157,48 @@ public final class ServerDialog extends TitleAreaDialog {
         super.okPressed();
     }
 
-    /** Asks the server who we are, in a background thread; null when the credentials work. */
+    /**
+     * Asks the server who we are, in a background thread, while the dialog's message says so and its button waits;
+     * null when the credentials work. A progress dialog of its own took ~80 ms of UI work to open for an answer that
+     * usually takes milliseconds. Cancel still closes the dialog meanwhile (the answer is then ignored).
+     */
     private String check(String url, String user, String password) {
-        String[] problem = new String[1];
-        try {
-            new ProgressMonitorDialog(getShell()).run(true, true, monitor -> {
-                monitor.beginTask("Connecting to " + url, org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
-                SyncClient client = new SyncClient(URI.create(url), new Credentials.Basic(user, password));
-                // An unknown project: 404 (or 403) means the credentials were accepted.
-                SyncResult<?> answer = client.history("dovetail-connection-check", 0, 1);
-                if (answer instanceof SyncResult.Failed<?> failed && (failed.failure() == SyncResult.Failure.UNAUTHORIZED
-                        || failed.failure() == SyncResult.Failure.UNREACHABLE || failed.failure() == SyncResult.Failure.SERVER_ERROR)) {
-                    problem[0] = failed.failure() == SyncResult.Failure.UNAUTHORIZED ? "The server did not accept this user and password."
-                            : failed.message();
-                }
-                monitor.done();
-            });
-        } catch (InvocationTargetException e) {
-            return e.getCause().getMessage();
-        } catch (InterruptedException e) {
-            return "Cancelled.";
+        setMessage("Connecting to " + url + "\u2026", IMessageProvider.INFORMATION);
+        Button ok = getButton(IDialogConstants.OK_ID);
+        ok.setEnabled(false);
+        Display display = getShell().getDisplay();
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        answer.whenComplete((problem, failure) -> display.wake());
+        Thread asking = new Thread(() -> {
+            try {
+                answer.complete(problemConnecting(url, user, password));
+            } catch (RuntimeException e) {
+                answer.complete(e.getMessage());
+            }
+        }, "Dovetail connection check");
+        asking.setDaemon(true);
+        asking.start();
+        while (!answer.isDone() && getShell() != null) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
         }
-        return problem[0];
+        if (getShell() != null) {
+            ok.setEnabled(true);
+        }
+        return answer.getNow(null);
+    }
+
+    private static String problemConnecting(String url, String user, String password) {
+        SyncClient client = new SyncClient(URI.create(url), new Credentials.Basic(user, password));
+        // An unknown project: 404 (or 403) means the credentials were accepted.
+        SyncResult<?> answer = client.history("dovetail-connection-check", 0, 1);
+        if (answer instanceof SyncResult.Failed<?> failed && (failed.failure() == SyncResult.Failure.UNAUTHORIZED
+                || failed.failure() == SyncResult.Failure.UNREACHABLE || failed.failure() == SyncResult.Failure.SERVER_ERROR)) {
+            return failed.failure() == SyncResult.Failure.UNAUTHORIZED ? "The server did not accept this user and password."
+                    : failed.message();
+        }
+        return null;
     }
 
     @Override
