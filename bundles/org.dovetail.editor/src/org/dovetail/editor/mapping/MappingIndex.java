@@ -52,18 +52,21 @@ public final class MappingIndex {
                 || model.getGovernance() == null) {
             return previous != null && previous.signature.isEmpty() ? previous : index;
         }
+        List<MappingType> types = new ArrayList<>();
         for (Mapping mapping : model.getGovernance().getMappings()) {
             MappingType type = MappingType.of(mapping);
             if (type != null) {
                 index.mappings.add(mapping);
+                types.add(type);
                 index.sign(mapping, type);
             }
         }
         if (previous != null && index.signature.equals(previous.signature)) {
             return previous;
         }
-        for (Mapping mapping : index.mappings) {
-            MappingType type = MappingType.of(mapping);
+        for (int i = 0; i < index.mappings.size(); i++) {
+            Mapping mapping = index.mappings.get(i);
+            MappingType type = types.get(i);
             if (mapping.getStatus() == MappingStatus.RETIRED) {
                 continue;
             }

@@ -42,7 +42,7 @@ final class MappingLabels extends LabelProvider implements IColorProvider, IFont
     public String getText(Object element) {
         String text = itemLabels.getText(element);
         if (element instanceof Process process) {
-            String withCoverage = text + "   [" + index.get().coverage(process) + "]";
+            String withCoverage = withCoverage(text, process);
             processTexts.put(process, withCoverage);
             return withCoverage;
         }
@@ -59,11 +59,15 @@ final class MappingLabels extends LabelProvider implements IColorProvider, IFont
     List<Process> processesLabelledOtherwise() {
         List<Process> changed = new ArrayList<>();
         processTexts.forEach((process, shown) -> {
-            if (!shown.equals(itemLabels.getText(process) + "   [" + index.get().coverage(process) + "]")) {
+            if (!shown.equals(withCoverage(itemLabels.getText(process), process))) {
                 changed.add(process);
             }
         });
         return changed;
+    }
+
+    private String withCoverage(String label, Process process) {
+        return label + "   [" + index.get().coverage(process) + "]";
     }
 
     /** Every row is labelled again (a full refresh): what was shown no longer matters. */

@@ -168,8 +168,7 @@ class BpmnImportTest {
     @Test
     void aTaskGoneFromTheFileIsRemovedOnReimportAndRenamedOnesUpdated(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("a.bpmn");
-        String xml = Files.readString(MIWG.resolve("A.1.0.bpmn"), StandardCharsets.ISO_8859_1);
-        Files.writeString(file, xml, StandardCharsets.ISO_8859_1);
+        String xml = copyOrdersProcess(file);
         DovetailModel model = newModel();
         Process process = (Process) plan(file, "p-orders").apply(model).focus();
         assertEquals("p-orders", process.getId());
@@ -228,8 +227,7 @@ class BpmnImportTest {
     @Test
     void aReimportRecordsOnlyWhatItTouchesAndUndoesExactly(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("a.bpmn");
-        String xml = Files.readString(MIWG.resolve("A.1.0.bpmn"), StandardCharsets.ISO_8859_1);
-        Files.writeString(file, xml, StandardCharsets.ISO_8859_1);
+        String xml = copyOrdersProcess(file);
         DovetailModel model = newModel();
         Process process = (Process) plan(file, "p-orders").apply(model).focus();
         model.setDigitalDomain(DigitalFactory.eINSTANCE.createDigitalDomain());
@@ -317,6 +315,13 @@ class BpmnImportTest {
 
     static ImportPlan plan(Path file, String processId) throws ImportException {
         return new BpmnImporter().plan(new ImportRequest(file, processId, null, ImportRequest.DEFAULT_BPMN_LIMIT), ImportMonitor.NONE);
+    }
+
+    /** Copies the MIWG's A.1.0 (three tasks) to {@code file}; returns its text, for a test to change and import again. */
+    private static String copyOrdersProcess(Path file) throws IOException {
+        String xml = Files.readString(MIWG.resolve("A.1.0.bpmn"), StandardCharsets.ISO_8859_1);
+        Files.writeString(file, xml, StandardCharsets.ISO_8859_1);
+        return xml;
     }
 
     static DovetailModel newModel() {

@@ -29,6 +29,8 @@ final class ChangeTracker extends EContentAdapter {
     private boolean waiversChanged;
     /** The tops of the subtrees added or moved since {@link #reset()}. */
     private final List<EObject> arrived = new ArrayList<>();
+    /** Those subtrees' elements, listed once per batch for every check that asks. */
+    private List<EObject> arrivedElements;
 
     /** Follows changes into this index and these checks' dirty sets (again after a rebuild). */
     void follow(LiveIndex newIndex, List<CheckState> newStates) {
@@ -59,17 +61,23 @@ final class ChangeTracker extends EContentAdapter {
         if (rootsChanged) {
             return true;
         }
-        for (EObject top : arrived) {
-            if (state.reported(top)) {
+        for (EObject element : arrivedElements()) {
+            if (state.reported(element)) {
                 return true;
-            }
-            for (var contents = top.eAllContents(); contents.hasNext();) {
-                if (state.reported(contents.next())) {
-                    return true;
-                }
             }
         }
         return false;
+    }
+
+    private List<EObject> arrivedElements() {
+        if (arrivedElements == null) {
+            arrivedElements = new ArrayList<>();
+            for (EObject top : arrived) {
+                arrivedElements.add(top);
+                top.eAllContents().forEachRemaining(arrivedElements::add);
+            }
+        }
+        return arrivedElements;
     }
 
     /** A full rebuild is pending: something changed, but the roots are taken care of. */
@@ -83,6 +91,7 @@ final class ChangeTracker extends EContentAdapter {
         changed = false;
         waiversChanged = false;
         arrived.clear();
+        arrivedElements = null;
     }
 
     @Override
@@ -114,11 +123,13 @@ final class ChangeTracker extends EContentAdapter {
                 index.addSubtree((EObject) added);
                 touchSubtree((EObject) added);
                 arrived.add((EObject) added);
+                arrivedElements = null;
             }
             if (n.getEventType() == Notification.MOVE) {
                 index.moved((EObject) n.getNewValue());
                 touchSubtree((EObject) n.getNewValue());
                 arrived.add((EObject) n.getNewValue());
+                arrivedElements = null;
             }
         } else if (feature instanceof EReference reference && LiveIndex.indexed(reference)) {
             for (Object old : values(n, false)) {

@@ -75,7 +75,6 @@ final class CheckState {
         return false;
     }
 
-    /** Run order: by the first of the check's types the element has, then document order. */
     /** Whether what a source reported changed since {@link #takeFindingsChanged()} was last called. */
     boolean takeFindingsChanged() {
         boolean changed = findingsChanged;
@@ -89,6 +88,7 @@ final class CheckState {
         return findings != null && !findings.isEmpty();
     }
 
+    /** Run order: by the first of the check's types the element has, then document order. */
     Comparator<EObject> runOrder(DocumentOrder order) {
         Comparator<EObject> byType = Comparator.comparingInt(o -> {
             for (int i = 0; i < types.size(); i++) {
