@@ -48,6 +48,14 @@ public final class Synchronizer implements AutoCloseable {
 
     private final SyncFolder sync;
     private final SyncClient client;
+    /**
+     * A model equal to base + every change set in the journal, built or loaded earlier in this job, or null. A
+     * 100 K-element model is ~100 MB of short-lived objects: each copy not made is a young collection the workbench's
+     * UI thread does not wait for. Read-only for its users; a pull takes it as its new base and leaves the result here.
+     */
+    private ProjectResources journalModel;
+    /** Times this object wrote the model files (a fold that leaves them as they are does not count). */
+    private int fileWrites;
 
     private Synchronizer(SyncFolder sync, SyncClient client) {
         this.sync = sync;
@@ -100,6 +108,7 @@ public final class Synchronizer implements AutoCloseable {
         JournalRecord record = JournalRecord.change(sync.nextSequence(), message == null ? "" : message, Instant.now().toString(),
                 operations);
         sync.append(record);
+        journalModel = null;
         return record;
     }
 
@@ -108,7 +117,12 @@ public final class Synchronizer implements AutoCloseable {
         ProjectResources expected = working();
         ProjectResources actual = ProjectFolder.load(sync.folder());
         List<Operation> operations = ModelDiff.diff(expected, actual);
-        return operations.isEmpty() ? null : record(operations, message);
+        if (operations.isEmpty()) {
+            return null;
+        }
+        JournalRecord record = record(operations, message);
+        journalModel = actual; // base + journal now holds exactly what the files do
+        return record;
     }
 
     /**
@@ -138,9 +152,9 @@ public final class Synchronizer implements AutoCloseable {
     public SyncOutcome pushPending() throws IOException {
         // Folding the server's revisions rewrites the files from base + journal: keep the unrecorded edits and put them back.
         List<Operation> unrecorded = ModelDiff.diff(working(), ProjectFolder.load(sync.folder()));
-        long baseBefore = sync.state().baseRevision();
+        int writesBefore = fileWrites;
         SyncOutcome outcome = pushJournal();
-        if (!unrecorded.isEmpty() && sync.state().baseRevision() != baseBefore) {
+        if (!unrecorded.isEmpty() && fileWrites != writesBefore) {
             restore(unrecorded);
         }
         return outcome;
@@ -172,6 +186,9 @@ public final class Synchronizer implements AutoCloseable {
                 sync.append(JournalRecord.ack(next.sequence(), ok.value().revision()));
                 committed.add(ok.value().revision());
                 findings.addAll(ok.value().findings());
+                if (foldOwn(next, ok.value())) {
+                    continue;
+                }
                 SyncOutcome folded = pull(Map.of(), false);
                 pulled += folded.pulled();
                 if (folded.status() != SyncOutcome.Status.DONE) {
@@ -194,6 +211,22 @@ public final class Synchronizer implements AutoCloseable {
             }
         }
         return outcome(SyncOutcome.Status.DONE, committed, pulled, List.of(), findings, "up to date");
+    }
+
+    /**
+     * Folds an accepted commit into the base without downloading it back, when the server applied it as it was to this
+     * base (not rebased, the very next revision) and it is the journal's only change set: the new base is then the
+     * journal model, and the files already hold it. False when a pull has to fold it.
+     */
+    private boolean foldOwn(JournalRecord committed, CommitResult result) throws IOException {
+        List<JournalRecord> changes = sync.changes();
+        boolean applied = !result.rebased() && result.revision() == sync.state().baseRevision() + 1;
+        if (!applied || journalModel == null || changes.size() != 1 || changes.get(0).sequence() != committed.sequence()) {
+            return false;
+        }
+        sync.rebase(result.revision(), SnapshotWriter.write(journalModel), List.of());
+        sync.markFilesWritten(true); // unchanged: they hold the new base (and any edits not yet recorded)
+        return true;
     }
 
     /**
@@ -235,7 +268,7 @@ public final class Synchronizer implements AutoCloseable {
                 pending.removeIf(r -> r.sequence() == revision.clientSequence());
             }
         }
-        ProjectResources newBase = ProjectFolder.build(sync.folder(), sync.baseOperations());
+        ProjectResources newBase = takeBaseModel();
         // Conflicts need pending changes and someone else's revision; folding one's own commit, or an update without
         // pending changes, builds no second copy of the base (a 100 K-element model is ~100 MB of short-lived objects).
         boolean mayConflict = !pending.isEmpty() && revisions.stream().anyMatch(revision -> !own.contains(revision.number()));
@@ -275,22 +308,38 @@ public final class Synchronizer implements AutoCloseable {
         }
         long newHead = revisions.get(revisions.size() - 1).number();
         sync.rebase(newHead, newBaseOperations, rebased);
-        ProjectFolder.write(newBase, sync.folder());
-        sync.markFilesWritten(true);
+        writeFiles(newBase);
+        journalModel = newBase;
         String text = userPull ? "merged " + theirs.size() + " revision(s); now at " + newHead : "now at " + newHead;
         return outcome(SyncOutcome.Status.DONE, List.of(), theirs.size(), List.of(), List.of(), text);
     }
 
-    /** Base + every change set in the journal: what the model files hold when nobody has edited them. */
+    /** Base + every change set in the journal: what the model files hold when nobody has edited them. Not to be changed. */
     private ProjectResources working() throws IOException {
-        List<Operation> operations = new ArrayList<>(sync.baseOperations());
-        sync.changes().forEach(r -> operations.addAll(r.operations()));
-        return ProjectFolder.build(sync.folder(), operations);
+        if (journalModel == null) {
+            List<Operation> operations = new ArrayList<>(sync.baseOperations());
+            sync.changes().forEach(r -> operations.addAll(r.operations()));
+            journalModel = ProjectFolder.build(sync.folder(), operations);
+        }
+        return journalModel;
+    }
+
+    /** A model of the base for a fold to change: the journal model when the journal is empty (it is then the base). */
+    private ProjectResources takeBaseModel() throws IOException {
+        ProjectResources base = sync.changes().isEmpty() && journalModel != null ? journalModel
+                : ProjectFolder.build(sync.folder(), sync.baseOperations());
+        journalModel = null;
+        return base;
     }
 
     private void materialise() throws IOException {
-        ProjectFolder.write(working(), sync.folder());
+        writeFiles(working());
+    }
+
+    private void writeFiles(ProjectResources model) throws IOException {
+        ProjectFolder.write(model, sync.folder());
         sync.markFilesWritten(true);
+        fileWrites++;
     }
 
     private List<Conflict> withBaseValues(List<Conflict> conflicts) throws IOException {

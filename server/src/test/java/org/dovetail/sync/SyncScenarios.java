@@ -1,11 +1,13 @@
 package org.dovetail.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -14,12 +16,18 @@ import org.dovetail.examples.ExampleModels;
 import org.dovetail.model.DovetailModel;
 import org.dovetail.model.process.Step;
 import org.dovetail.model.resource.DovetailResources;
+import org.dovetail.sync.client.ProjectFolder;
 import org.dovetail.sync.client.Resolution;
 import org.dovetail.sync.client.SyncClient;
 import org.dovetail.sync.client.SyncOutcome;
+import org.dovetail.sync.client.SyncState;
 import org.dovetail.sync.client.Synchronizer;
+import org.dovetail.sync.emf.ModelDiff;
 import org.dovetail.sync.protocol.Conflict;
 import org.dovetail.sync.protocol.ConflictKind;
+import org.dovetail.sync.protocol.Operation;
+import org.dovetail.sync.protocol.ProtocolJson;
+import org.dovetail.sync.protocol.Snapshot;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,6 +183,80 @@ abstract class SyncScenarios {
         assertEquals(SyncOutcome.Status.DONE, pull(ab[1], theirs).status());
         assertEquals("edited by A", firstStep(DovetailResources.load(ab[1].resolve(FILE))).getDescription(), "the step is back");
         assertEquals(0, push(ab[1], "nothing left").pending());
+    }
+
+    @Test
+    void aCommitNobodyRacedIsFoldedWithoutRewritingTheFilesAndARebasedOneByPulling() throws IOException {
+        Path[] ab = sharedPair();
+        assertBaseIs(ab[0], 1); // the share's own commit, folded without downloading it back
+        edit(ab[0], model -> firstStep(model).setName("renamed in A"));
+        Object fileBefore = fileKey(ab[0]);
+        SyncOutcome pushed = push(ab[0], "rename");
+        assertEquals(List.of(2L), pushed.committed());
+        assertEquals(0, pushed.pulled());
+        assertEquals(fileBefore, fileKey(ab[0]), "the file already holds revision 2: not written again");
+        assertBaseIs(ab[0], 2);
+
+        edit(ab[1], model -> model.setDescription("described in B")); // on base 1: the server rebases it over revision 2
+        SyncOutcome rebased = push(ab[1], "description");
+        assertEquals(List.of(3L), rebased.committed());
+        assertEquals(1, rebased.pulled(), "A's revision 2 came with the fold");
+        assertEquals("renamed in A", firstStepName(ab[1]));
+        assertBaseIs(ab[1], 3);
+    }
+
+    @Test
+    void anAutomaticRetryCommitsTheJournalAndKeepsEditsSavedSince() throws Exception {
+        Path[] ab = sharedPair();
+        stopServer();
+        edit(ab[0], model -> firstStep(model).setName("recorded offline"));
+        assertEquals(SyncOutcome.Status.OFFLINE, push(ab[0], "offline").status());
+        edit(ab[0], model -> model.setDescription("saved, not committed"));
+        restartServer();
+        edit(ab[1], model -> model.getProcessDomain().getProcesses().get(0).setName("named in B"));
+        assertEquals(List.of(2L), push(ab[1], "process name").committed());
+
+        try (Synchronizer sync = Synchronizer.open(ab[0], clientA())) {
+            SyncOutcome retried = sync.pushPending(); // rebased over B's revision: the files are rewritten, the edit put back
+            assertEquals(List.of(3L), retried.committed(), retried.message());
+        }
+        DovetailModel a = DovetailResources.load(ab[0].resolve(FILE));
+        assertEquals("saved, not committed", a.getDescription());
+        assertEquals("named in B", a.getProcessDomain().getProcesses().get(0).getName());
+        assertBaseIs(ab[0], 3);
+
+        edit(ab[0], model -> firstStep(model).setName("recorded again"));
+        try (Synchronizer sync = Synchronizer.open(ab[0], clientA())) {
+            sync.recordFileChanges("second"); // records the description too: one change set of both saved edits
+        }
+        edit(ab[0], model -> model.getProcessDomain().getProcesses().get(0).setDescription("saved after the record"));
+        try (Synchronizer sync = Synchronizer.open(ab[0], clientA())) {
+            SyncOutcome retried = sync.pushPending(); // nobody raced it: folded in place, the file not written
+            assertEquals(List.of(4L), retried.committed(), retried.message());
+        }
+        assertEquals("saved after the record", DovetailResources.load(ab[0].resolve(FILE)).getProcessDomain().getProcesses().get(0)
+                .getDescription());
+        assertBaseIs(ab[0], 4);
+        assertEquals(SyncOutcome.Status.DONE, pull(ab[1], Map.of()).status());
+        DovetailModel b = DovetailResources.load(ab[1].resolve(FILE));
+        assertEquals("recorded again", firstStep(b).getName());
+        assertEquals("saved, not committed", b.getDescription());
+        assertNotEquals("saved after the record", b.getProcessDomain().getProcesses().get(0).getDescription());
+    }
+
+    /** The folder's base is the server's revision {@code revision}, and its files hold no edits beyond the journal's. */
+    private void assertBaseIs(Path folder, long revision) throws IOException {
+        Path syncDir = folder.resolve(ProjectFolder.SYNC_FOLDER);
+        SyncState state = ProtocolJson.read(Files.readAllBytes(syncDir.resolve("state.json")), SyncState.class);
+        assertEquals(revision, state.baseRevision());
+        List<Operation> local = ProtocolJson.read(Files.readAllBytes(syncDir.resolve(state.baseFile())), Snapshot.class).operations();
+        List<Operation> server = clientOf(folder).snapshot(PROJECT, revision).orThrow().operations();
+        assertEquals(List.of(), ModelDiff.diff(ProjectFolder.build(folder, server), ProjectFolder.build(folder, local)));
+    }
+
+    /** Which file the model file is: an atomic write replaces it with another. */
+    private static Object fileKey(Path folder) throws IOException {
+        return Files.readAttributes(folder.resolve(FILE), BasicFileAttributes.class).fileKey();
     }
 
     @Test
