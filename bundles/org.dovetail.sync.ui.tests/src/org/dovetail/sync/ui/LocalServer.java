@@ -13,9 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A real Dovetail repository server for the tests, as {@code ./dovetail server} runs it: a child JVM on the server
- * module's classes and class path file ({@code -Ddovetail.server.dir}, default {@code ../../server/target}), H2 in a
- * temporary folder, loopback, a port the OS picks, an admin with a generated password.
+ * A real Dovetail repository server for the tests, as {@code ./dovetail workbench} runs it: a child JVM at nice 10 on
+ * the server module's classes and class path file ({@code -Ddovetail.server.dir}, default {@code ../../server/target}),
+ * H2 in a temporary folder, loopback, a port the OS picks, an admin with a generated password.
  */
 final class LocalServer implements AutoCloseable {
 
@@ -49,7 +49,7 @@ final class LocalServer implements AutoCloseable {
         }
         String password = Files.readString(passwordFile).strip();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx" + heap, "-cp",
+        ProcessBuilder builder = new ProcessBuilder(List.of("nice", "-n", "10", java, "-Xmx" + heap, "-cp",
                 target.resolve("classes") + ":" + Files.readString(classpathFile).strip(), "org.dovetail.server.ServerMain", "--host",
                 "127.0.0.1", "--port", Integer.toString(port), "--data", data.resolve("data").toString(), "--admin-password-file",
                 passwordFile.toString())).redirectErrorStream(true);

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.dovetail.editor.DovetailEditor;
 import org.dovetail.model.process.Step;
@@ -34,6 +36,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Shell;
@@ -122,10 +125,14 @@ final class SyncTestSupport {
             other.pull(java.util.Map.of());
             ProjectResources model = ProjectFolder.load(teammate);
             ElementIndex index = ElementIndex.of(model.resourceSet());
+            Set<Resource> changed = new LinkedHashSet<>();
             for (String[] change : changes) {
                 EObject element = index.find(change[0]);
                 element.eSet(element.eClass().getEStructuralFeature(change[1]), change[2]);
-                element.eResource().save(null);
+                changed.add(element.eResource());
+            }
+            for (Resource resource : changed) {
+                resource.save(null);
             }
             SyncOutcome outcome = other.push(message);
             assertEquals(SyncOutcome.Status.DONE, outcome.status(), outcome.message());

@@ -1,5 +1,6 @@
 package org.dovetail.sync.ui.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,11 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  */
 public final class OpenModels {
 
-    /** The open models of one project at the start of a sync: session → project-relative paths of its model files. */
-    public record Snapshot(Map<ModelSession, List<String>> sessions, ProjectResources files) {
+    /**
+     * The open models of one project at the start of a sync: session → project-relative paths of its model files, and
+     * the files' bytes (parsed only when the sync brings changes: a commit usually does not).
+     */
+    public record Snapshot(Map<ModelSession, List<String>> sessions, Map<String, byte[]> files) {
         public Set<String> paths() {
             Set<String> all = new LinkedHashSet<>();
             sessions.values().forEach(all::addAll);
@@ -78,13 +82,26 @@ public final class OpenModels {
     }
 
     /** Job thread: reads the given model files of the project folder (missing files are skipped). */
-    public static ProjectResources read(Path folder, Collection<String> paths) throws IOException {
-        ProjectResources project = ProjectFolder.empty(folder);
+    private static ProjectResources read(Path folder, Collection<String> paths) throws IOException {
+        return parse(folder, contents(folder, paths));
+    }
+
+    /** Job thread: the bytes of the given model files of the project folder (missing files are skipped). */
+    public static Map<String, byte[]> contents(Path folder, Collection<String> paths) throws IOException {
+        Map<String, byte[]> contents = new LinkedHashMap<>();
         for (String path : paths) {
             Path file = folder.resolve(path);
             if (Files.isRegularFile(file)) {
-                project.resource(path).load(null);
+                contents.put(path, Files.readAllBytes(file));
             }
+        }
+        return contents;
+    }
+
+    private static ProjectResources parse(Path folder, Map<String, byte[]> contents) throws IOException {
+        ProjectResources project = ProjectFolder.empty(folder);
+        for (Map.Entry<String, byte[]> file : contents.entrySet()) {
+            project.resource(file.getKey()).load(new ByteArrayInputStream(file.getValue()), null);
         }
         return project;
     }
@@ -97,8 +114,10 @@ public final class OpenModels {
     public record Changes(Map<ModelSession, List<Operation>> operations, List<String> problems) {
     }
 
-    /** Job thread: the operations that bring each session of {@code before} to {@code after}. */
-    public static Changes changes(Snapshot before, ProjectResources after) {
+    /** Job thread: the operations that bring each session of {@code before} to the files in {@code folder} now. */
+    public static Changes changes(Snapshot before, Path folder) throws IOException {
+        ProjectResources beforeFiles = parse(folder, before.files());
+        ProjectResources after = read(folder, before.paths());
         Map<ModelSession, List<Operation>> operations = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (Map.Entry<ModelSession, List<String>> entry : before.sessions().entrySet()) {
@@ -106,7 +125,10 @@ public final class OpenModels {
                 continue;
             }
             try {
-                List<Operation> diff = ModelDiff.diff(subset(before.files(), entry.getValue()), subset(after, entry.getValue()));
+                // One session with every file read (the usual case) needs no copies of its own: ~2 × 100 MB at 100 K elements.
+                boolean whole = Set.copyOf(entry.getValue()).equals(before.paths());
+                List<Operation> diff = whole ? ModelDiff.diff(beforeFiles, after)
+                        : ModelDiff.diff(subset(beforeFiles, entry.getValue()), subset(after, entry.getValue()));
                 if (!diff.isEmpty()) {
                     operations.put(entry.getKey(), diff);
                 }

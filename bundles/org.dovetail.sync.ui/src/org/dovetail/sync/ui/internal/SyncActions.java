@@ -98,13 +98,13 @@ public final class SyncActions {
         OpenModels.Changes[] incoming = new OpenModels.Changes[1];
         List<Map<Long, RevisionSummary>> theirs = new java.util.concurrent.CopyOnWriteArrayList<>();
         SyncJob job = new SyncJob(name, project, (synchronizer, monitor) -> {
-            before[0] = new OpenModels.Snapshot(open, OpenModels.read(SharedProjects.folder(project),
+            before[0] = new OpenModels.Snapshot(open, OpenModels.contents(SharedProjects.folder(project),
                     open.values().stream().flatMap(List::stream).toList()));
             org.dovetail.sync.client.SyncState stateBefore = synchronizer.state();
             SyncOutcome outcome = server.run(synchronizer, monitor);
             IncomingChanges.after(project, stateBefore, synchronizer.state(), outcome);
             if (outcome.pulled() > 0) {
-                incoming[0] = OpenModels.changes(before[0], OpenModels.read(SharedProjects.folder(project), before[0].paths()));
+                incoming[0] = OpenModels.changes(before[0], SharedProjects.folder(project));
             }
             if (!quiet && outcome.status() == SyncOutcome.Status.CONFLICTS && !outcome.conflicts().isEmpty()) {
                 // Who made "theirs", when and why: read here, in the background, for the conflict dialog.
