@@ -2,6 +2,7 @@ package org.dovetail.sync.ui.internal;
 
 import java.util.List;
 
+import org.dovetail.sync.emf.ElementIndex;
 import org.dovetail.sync.emf.OperationApplier;
 import org.dovetail.sync.emf.ProjectResources;
 import org.dovetail.sync.protocol.Operation;
@@ -33,7 +34,9 @@ final class OperationsCommand extends AbstractCommand {
 
     @Override
     public void execute() {
-        changes = new OperationApplier(target).applyRecorded(operations).undo();
+        // In the UI thread: found through the resources' id maps, not a walk of the whole model per update.
+        ElementIndex index = ElementIndex.overResourceIds(target.resourceSet());
+        changes = new OperationApplier(target, index).applyRecorded(operations).undo();
     }
 
     @Override
