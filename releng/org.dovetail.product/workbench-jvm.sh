@@ -19,7 +19,7 @@
 # The collector and heap: G1 (the default), heap up to 1 GB. ZGC was measured (session 8, docs/start-time.md): its
 # pauses are shorter, but on two cores its concurrent threads take the UI thread's core and the freeze benchmark's
 # edit, search and page turns got slower on a quiet machine. The workbench and sync UI tests run with these options too
-# (argLine of bundles/org.dovetail.{workbench,sync.ui}.tests/pom.xml: change all together). C2 compiles a method after
+# (workbench.jvm.options of the root pom: change both together; WorkbenchJvmOptionsTest checks). C2 compiles a method after
 # four times the usual invocations and loop iterations: at start-up C2 spent more CPU than the main thread (4.9 s
 # against 4.2 s to the example model, JFR and /proc per thread, load 6) compiling code that runs a few thousand times;
 # hot loops on large models still reach C2 within their first second (docs/start-time.md: start and freeze figures).
